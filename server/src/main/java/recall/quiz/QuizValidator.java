@@ -1,0 +1,271 @@
+package recall.quiz;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a quiz document against the contract's "Quiz document" shape. Pure: plain JSON in, every
+ * problem found out, each naming the question and the field. Fields the contract does not name are
+ * allowed (forward compatible); a field it names for another kind is not.
+ */
+public final class QuizValidator {
+
+  static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
+  static final int MAX_TEXT = 500;
+  static final int MAX_CHOICES = 10;
+  static final int MIN_SECONDS = 5;
+  static final int MAX_SECONDS = 300;
+  private static final List<String> TRUE_FALSE = List.of("True", "False");
+
+  private QuizValidator() {
+  }
+
+  /**
+   * Every problem of the document; empty when it is valid.
+   *
+   * @param notesLines the notes file's lines (index 0 is line 1) to check each {@code source} against,
+   *     or null when the notes are not at hand
+   */
+  public static List<Problem> validate(JsonObject doc, List<String> notesLines) {
+    List<Problem> problems = new ArrayList<>();
+    if (doc == null) {
+      problems.add(Problem.of(null, null, "the document is empty"));
+      return problems;
+    }
+    Object id = doc.getValue("id");
+    if (!isText(id)) {
+      problems.add(Problem.of(null, "id", "missing: the quiz needs an id"));
+    } else if (!ID.matcher((String) id).matches()) {
+      problems.add(Problem.of(null, "id", "must be 1 to 64 lowercase letters, digits or dashes"));
+    }
+    if (!isText(doc.getValue("title"))) problems.add(Problem.of(null, "title", "missing: the quiz needs a title"));
+    for (String field : List.of("section", "notes")) {
+      Object value = doc.getValue(field);
+      if (value != null && !(value instanceof String)) problems.add(Problem.of(null, field, "must be a string"));
+    }
+    Object questions = doc.getValue("questions");
+    if (!(questions instanceof JsonArray list) || list.isEmpty()) {
+      problems.add(Problem.of(null, "questions", "must be a non-empty array of questions"));
+      return problems;
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      Object q = list.getValue(i);
+      String label = label(q, i);
+      if (!(q instanceof JsonObject question)) {
+        problems.add(Problem.of(label, null, "must be an object"));
+        continue;
+      }
+      problems.addAll(validateQuestion(question, label, notesLines));
+      Integer earlier = seen.putIfAbsent(label, i);
+      if (earlier != null && isText(question.getValue("id"))) {
+        problems.add(Problem.of(label, "id", "also the id of question #" + (earlier + 1) + ": ids must be unique"));
+      }
+    }
+    return problems;
+  }
+
+  /** The quiz, or an {@link InvalidQuizException} with every problem of the document. */
+  public static Quiz parse(JsonObject doc, List<String> notesLines) {
+    List<Problem> problems = validate(doc, notesLines);
+    if (!problems.isEmpty()) throw new InvalidQuizException(problems);
+    return Quiz.fromJson(doc);
+  }
+
+  /**
+   * Every problem of one question.
+   *
+   * @param label how problems name the question (its id, or {@code #3}); may be null
+   * @param notesLines as in {@link #validate}, or null
+   */
+  public static List<Problem> validateQuestion(JsonObject q, String label, List<String> notesLines) {
+    List<Problem> problems = new ArrayList<>();
+    Object id = q.getValue("id");
+    if (!isText(id)) {
+      problems.add(Problem.of(label, "id", "missing: every question needs an id"));
+    } else if (((String) id).length() > 64) {
+      problems.add(Problem.of(label, "id", "longer than 64 characters"));
+    }
+    Object kindName = q.getValue("kind");
+    Kind kind = kindName instanceof String s ? Kind.fromWire(s) : null;
+    if (kindName == null) {
+      problems.add(Problem.of(label, "kind", "missing: one of single, multiple, truefalse, numeric, order, text, poll"));
+    } else if (kind == null) {
+      problems.add(Problem.of(label, "kind", "unknown kind '" + kindName + "': one of single, multiple, truefalse, numeric, order, text, poll"));
+    }
+    Object text = q.getValue("text");
+    if (!isText(text)) {
+      problems.add(Problem.of(label, "text", "missing: the question needs its text"));
+    } else if (((String) text).length() > MAX_TEXT) {
+      problems.add(Problem.of(label, "text", "longer than " + MAX_TEXT + " characters"));
+    }
+    if (kind != null) new KindCheck(q, label, problems).check(kind);
+    Object seconds = q.getValue("timeLimitSeconds");
+    if (seconds != null && !(isWhole(seconds) && inRange((Number) seconds, MIN_SECONDS, MAX_SECONDS))) {
+      problems.add(Problem.of(label, "timeLimitSeconds", "must be a whole number from " + MIN_SECONDS + " to " + MAX_SECONDS));
+    }
+    checkSource(q.getValue("source"), label, notesLines, problems);
+    Object explanation = q.getValue("explanation");
+    if (explanation != null && !(explanation instanceof String)) {
+      problems.add(Problem.of(label, "explanation", "must be a string"));
+    }
+    return problems;
+  }
+
+  private static void checkSource(Object source, String label, List<String> notesLines, List<Problem> problems) {
+    if (!(source instanceof JsonObject s)) {
+      problems.add(Problem.of(label, "source", source == null ? "missing: {\"line\", \"quote\"} from the notes" : "must be an object {\"line\", \"quote\"}"));
+      return;
+    }
+    Object line = s.getValue("line");
+    boolean lineOk = isWhole(line) && ((Number) line).longValue() >= 1;
+    if (!lineOk) problems.add(Problem.of(label, "source.line", "must be a line number from 1"));
+    Object quote = s.getValue("quote");
+    boolean quoteOk = isText(quote);
+    if (!quoteOk) problems.add(Problem.of(label, "source.quote", "missing: words that stand on that line of the notes"));
+    if (notesLines == null || !lineOk) return;
+    long n = ((Number) line).longValue();
+    if (n > notesLines.size()) {
+      problems.add(Problem.of(label, "source.line", "line " + n + " is past the end of the notes (" + notesLines.size() + " lines)"));
+    } else if (quoteOk && !notesLines.get((int) n - 1).contains((String) quote)) {
+      problems.add(Problem.of(label, "source.quote", "not found on line " + n));
+    }
+  }
+
+  /** The shape of the fields that depend on the kind. */
+  private record KindCheck(JsonObject q, String label, List<Problem> problems) {
+
+    void check(Kind kind) {
+      switch (kind) {
+        case SINGLE -> {
+          int count = strings("options", 2, MAX_CHOICES, true);
+          List<Integer> answer = indexes(count);
+          if (answer != null && answer.size() != 1) problem("answer", "must hold exactly one option index");
+        }
+        case MULTIPLE -> {
+          int count = strings("options", 2, MAX_CHOICES, true);
+          List<Integer> answer = indexes(count);
+          if (answer != null && answer.isEmpty()) problem("answer", "must hold at least one option index");
+        }
+        case TRUEFALSE -> {
+          Object options = q.getValue("options");
+          if (options != null && !(options instanceof JsonArray a && TRUE_FALSE.equals(a.getList()))) {
+            problem("options", "must be [\"True\",\"False\"] or left out");
+          }
+          Object answer = q.getValue("answer");
+          if (!(answer instanceof JsonArray a && a.size() == 1 && isWhole(a.getValue(0)) && inRange((Number) a.getValue(0), 0, 1))) {
+            problem("answer", "must be [0] (true) or [1] (false)");
+          }
+        }
+        case NUMERIC -> numeric();
+        case ORDER -> strings("items", 2, MAX_CHOICES, true);
+        case TEXT -> strings("accept", 1, MAX_CHOICES, false);
+        case POLL -> strings("options", 2, MAX_CHOICES, true);
+      }
+      unused(kind, "options", kind.isChoice());
+      unused(kind, "answer", kind.isChoice() && kind != Kind.POLL || kind == Kind.NUMERIC);
+      unused(kind, "items", kind == Kind.ORDER);
+      unused(kind, "accept", kind == Kind.TEXT);
+    }
+
+    /** A field the contract names for other kinds; null and {@code []} count as left out. */
+    private void unused(Kind kind, String field, boolean used) {
+      Object value = q.getValue(field);
+      if (used || value == null || value instanceof JsonArray a && a.isEmpty()) return;
+      problem(field, "not used by a " + kind.wire() + " question");
+    }
+
+    /** Checks a list of non-blank strings; returns its size, or -1 when it is not a usable list. */
+    private int strings(String field, int min, int max, boolean distinct) {
+      Object value = q.getValue(field);
+      if (!(value instanceof JsonArray list)) {
+        problem(field, value == null ? "missing: " + min + " to " + max + " strings" : "must be an array of strings");
+        return -1;
+      }
+      if (list.size() < min || list.size() > max) problem(field, "must hold " + min + " to " + max + " entries, not " + list.size());
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < list.size(); i++) {
+        Object s = list.getValue(i);
+        if (!isText(s)) {
+          problem(field + "[" + i + "]", "must be a non-blank string");
+        } else if (distinct && !seen.add(((String) s).strip().toLowerCase(Locale.ROOT))) {
+          problem(field + "[" + i + "]", "repeats an earlier entry");
+        }
+      }
+      return list.size();
+    }
+
+    /** Checks {@code answer} as distinct option indexes; returns them, or null when unusable. */
+    private List<Integer> indexes(int optionCount) {
+      Object value = q.getValue("answer");
+      if (!(value instanceof JsonArray list)) {
+        problem("answer", value == null ? "missing: the right option indexes, from 0" : "must be an array of option indexes");
+        return null;
+      }
+      List<Integer> result = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        Object n = list.getValue(i);
+        if (!isWhole(n)) {
+          problem("answer[" + i + "]", "must be a whole number");
+        } else if (optionCount >= 0 && !inRange((Number) n, 0, optionCount - 1)) {
+          problem("answer[" + i + "]", "index " + n + " is not an option (0 to " + (optionCount - 1) + ")");
+        } else if (result.contains(((Number) n).intValue())) {
+          problem("answer[" + i + "]", "repeats index " + n);
+        } else {
+          result.add(((Number) n).intValue());
+        }
+      }
+      return result;
+    }
+
+    private void numeric() {
+      Object value = q.getValue("answer");
+      if (!(value instanceof JsonObject answer)) {
+        problem("answer", "must be {\"value\": number, \"tolerance\": number}");
+        return;
+      }
+      if (!isFinite(answer.getValue("value"))) problem("answer.value", "must be a number");
+      Object tolerance = answer.getValue("tolerance");
+      if (tolerance != null && !(isFinite(tolerance) && ((Number) tolerance).doubleValue() >= 0)) {
+        problem("answer.tolerance", "must be a number from 0");
+      }
+    }
+
+    private void problem(String field, String message) {
+      problems.add(Problem.of(label, field, message));
+    }
+  }
+
+  private static String label(Object q, int index) {
+    if (q instanceof JsonObject o && isText(o.getValue("id"))) return o.getString("id");
+    return "#" + (index + 1);
+  }
+
+  static boolean isText(Object o) {
+    return o instanceof String s && !s.isBlank();
+  }
+
+  static boolean isWhole(Object o) {
+    return o instanceof Integer || o instanceof Long || o instanceof Short || o instanceof Byte || o instanceof BigInteger;
+  }
+
+  private static boolean isFinite(Object o) {
+    return o instanceof Number n && Double.isFinite(n.doubleValue());
+  }
+
+  private static boolean inRange(Number n, long min, long max) {
+    if (n instanceof BigInteger) return false;
+    long v = n.longValue();
+    return v >= min && v <= max;
+  }
+}

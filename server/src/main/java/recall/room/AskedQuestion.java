@@ -1,0 +1,70 @@
+package recall.room;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import recall.quiz.Kind;
+import recall.quiz.Question;
+import recall.scoring.AnswerKey;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A question as one room asks it: its time limit, and for {@code order} the items shuffled once
+ * and given letter ids after shuffling (so the ids say nothing of the right order).
+ */
+final class AskedQuestion {
+  final int index;
+  final Question question;
+  final long limitMs;
+  final JsonArray options;
+  final AnswerKey key;
+
+  AskedQuestion(int index, Question question, long limitMs, Random random) {
+    this.index = index;
+    this.question = question;
+    this.limitMs = limitMs;
+    List<String> orderIds = List.of();
+    if (question.kind() == Kind.ORDER) {
+      List<Integer> shuffled = new ArrayList<>();
+      for (int i = 0; i < question.items().size(); i++) shuffled.add(i);
+      Collections.shuffle(shuffled, random);
+      options = new JsonArray();
+      String[] idOfItem = new String[shuffled.size()];
+      for (int pos = 0; pos < shuffled.size(); pos++) {
+        String id = String.valueOf((char) ('a' + pos));
+        idOfItem[shuffled.get(pos)] = id;
+        options.add(new JsonObject().put("id", id).put("text", question.items().get(shuffled.get(pos))));
+      }
+      orderIds = List.of(idOfItem);
+    } else {
+      options = new JsonArray(new ArrayList<>(question.options()));
+    }
+    key = new AnswerKey(question, orderIds);
+  }
+
+  /** The {@code question} message, without the time left (added at each send). */
+  JsonObject message(int total, String title) {
+    return new JsonObject().put("type", "question").put("index", index).put("total", total)
+        .put("id", question.id()).put("kind", question.kind().wire()).put("text", question.text())
+        .put("options", options.copy()).put("timeLimitMs", limitMs).put("title", title);
+  }
+
+  /** The right answer, in the shape of an answer. */
+  JsonObject correct() {
+    return switch (question.kind()) {
+      case SINGLE, MULTIPLE, TRUEFALSE -> new JsonObject().put("choice", new JsonArray(question.answer()));
+      case NUMERIC -> question.toJson().getJsonObject("answer").copy();
+      case ORDER -> new JsonObject().put("order", new JsonArray(key.orderIds()));
+      case TEXT -> new JsonObject().put("accept", new JsonArray(question.accept()));
+      case POLL -> new JsonObject();
+    };
+  }
+
+  /** What the session saves: the question as asked, right answer and shuffled options included. */
+  JsonObject saved() {
+    return question.toJson().put("options", options.copy()).put("timeLimitMs", limitMs).put("correct", correct());
+  }
+}

@@ -1,0 +1,394 @@
+package recall.room;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import recall.scoring.Answer;
+import recall.scoring.Judgement;
+import recall.scoring.Scoring;
+import recall.store.SessionStore;
+import recall.store.StoredAnswer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The game of one room: questions opened and closed, answers judged and saved, scores, reveals and
+ * the end. Runs only on its room's context, like the room.
+ */
+final class Game {
+  private static final Logger LOG = LoggerFactory.getLogger(Game.class);
+
+  private final Room room;
+  private final GameSaver saver;
+  private final List<AskedQuestion> asked = new ArrayList<>();
+  private Future<Void> saved;
+  private Round round;
+  private int index = -1;
+  private JsonObject lastReveal;
+  private JsonObject lastLeaderboard;
+  private List<Player> ranked = List.of();
+  private Future<Void> finishing;
+
+  Game(Room room, GameSaver saver) {
+    this.room = room;
+    this.saver = saver;
+    Random random = new Random();
+    for (int i = 0; i < room.plan.questions().size(); i++) {
+      var q = room.plan.questions().get(i);
+      asked.add(new AskedQuestion(i, q, room.plan.limitMs(q), random));
+    }
+  }
+
+  int index() {
+    return index;
+  }
+
+  boolean started() {
+    return saved != null;
+  }
+
+  // ---- host commands ----
+
+  void start(Connection host) {
+    if (room.phase != Room.Phase.LOBBY) {
+      host.error("bad-state", "The game has already started.");
+      return;
+    }
+    if (asked.isEmpty()) {
+      host.error("bad-state", "This room has no questions.");
+      return;
+    }
+    room.phase = Room.Phase.STARTING;
+    List<SessionStore.AskedQuestion> qs = asked.stream()
+        .map(a -> new SessionStore.AskedQuestion(a.index, a.question.id(), a.question.kind().wire(), a.saved())).toList();
+    List<SessionStore.SavedPlayer> ps = room.activePlayers().stream()
+        .map(p -> new SessionStore.SavedPlayer(p.id, p.name, p.joinedAt)).toList();
+    saved = room.sessions.create(room.sessionId, room.plan.quizId(), room.plan.title(), room.pin, System.currentTimeMillis(), qs, ps);
+    saved.onComplete(ar -> room.run(() -> {
+      if (room.phase != Room.Phase.STARTING) return;
+      if (ar.failed()) {
+        LOG.error("Room {}: could not save the new session", room.pin, ar.cause());
+        room.phase = Room.Phase.LOBBY;
+        saved = null;
+        room.broadcastToHosts(Messages.error("not-saved", "The database did not save the game; try start again."));
+        return;
+      }
+      open(0);
+    }));
+  }
+
+  void next(Connection host) {
+    if (room.phase != Room.Phase.REVEAL) {
+      host.error("bad-state", room.phase == Room.Phase.QUESTION ? "Close the question first." : "There is no question to go on from.");
+      return;
+    }
+    if (index + 1 < asked.size()) open(index + 1);
+    else finish();
+  }
+
+  void close(Connection host) {
+    if (room.phase != Room.Phase.QUESTION || round.closing) {
+      host.error("bad-state", "No question is open.");
+      return;
+    }
+    closeRound(false);
+  }
+
+  void end(Connection host) {
+    if (room.phase == Room.Phase.FINISHED) {
+      host.error("bad-state", "The game has already finished.");
+      return;
+    }
+    endNow();
+  }
+
+  /** Ends the game wherever it is, saving what was answered; completes once it is saved. */
+  Future<Void> endNow() {
+    if (finishing != null) return finishing;
+    switch (room.phase) {
+      case QUESTION -> {
+        if (!round.closing) return closeRound(true);
+        // A reveal is on its way: finish right after it.
+        return waitForSaves().compose(v -> finishOnRoom());
+      }
+      case STARTING -> {
+        return saved.transform(ar -> finishOnRoom());
+      }
+      case FINISHED -> {
+        return Future.succeededFuture();
+      }
+      default -> {
+        return finish();
+      }
+    }
+  }
+
+  private Future<Void> finishOnRoom() {
+    Promise<Void> p = Promise.promise();
+    room.run(() -> finish().onComplete(p));
+    return p.future();
+  }
+
+  // ---- questions ----
+
+  private void open(int i) {
+    index = i;
+    round = new Round(asked.get(i));
+    room.phase = Room.Phase.QUESTION;
+    room.sessions.questionOpened(room.sessionId, i, round.openedAt)
+        .onFailure(err -> LOG.error("Room {}: could not save the opening of question {}", room.pin, i, err));
+    JsonObject msg = questionMessage().put("remainingMs", round.asked.limitMs);
+    room.broadcastToPlayers(msg);
+    room.broadcastToHosts(msg);
+    room.broadcastToHosts(progress());
+    Round mine = round;
+    round.timerId = room.vertx.setTimer(round.asked.limitMs, id -> {
+      if (round == mine && !mine.closing) closeRound(false);
+    });
+  }
+
+  private JsonObject questionMessage() {
+    return round.asked.message(asked.size(), room.plan.title());
+  }
+
+  /** The open question for a player who (re)connects, or null when none is open. */
+  JsonObject openQuestionFor(Player p) {
+    if (room.phase != Room.Phase.QUESTION || round.closing) return null;
+    return questionMessage().put("remainingMs", round.remainingMs()).put("answered", round.answers.containsKey(p.id));
+  }
+
+  private JsonObject progress() {
+    return Messages.progress(index, round.acknowledged(), room.connectedPlayers());
+  }
+
+  void answer(Connection c, JsonObject msg, long receivedNanos) {
+    Player p = c.player;
+    Object idx = msg.getValue("index");
+    if (!(idx instanceof Integer || idx instanceof Long)) {
+      c.error("bad-message", "An answer needs the question's \"index\".");
+      return;
+    }
+    long i = ((Number) idx).longValue();
+    String refusal = refusal(p, i, receivedNanos);
+    if (refusal != null) {
+      c.error(refusal, switch (refusal) {
+        case "too-late" -> "That question has closed.";
+        case "already-answered" -> "You have already answered this question.";
+        default -> "That question is not open.";
+      });
+      return;
+    }
+    AskedQuestion q = round.asked;
+    Answer answer;
+    try {
+      answer = AnswerParser.parse(q.question.kind(), msg);
+    } catch (AnswerParser.Refused r) {
+      c.error(r.code, r.getMessage());
+      return;
+    }
+    if (!q.key.fits(answer)) {
+      c.error("bad-answer", "That answer does not fit this question.");
+      return;
+    }
+    long ms = Math.min(round.elapsedMs(receivedNanos), q.limitMs);
+    Judgement j = q.key.judge(answer);
+    int points = q.key.scores() ? Scoring.points(j, ms, q.limitMs, p.streak) : 0;
+    StoredAnswer stored = new StoredAnswer(room.sessionId, p.id, q.index, AnswerParser.saved(q.question.kind(), msg).encode(),
+        j.correct(), j.fraction(), points, ms, System.currentTimeMillis());
+    Round.Submitted sub = new Round.Submitted(answer, j, points, ms, saver.save(stored));
+    Round mine = round;
+    mine.answers.put(p.id, sub);
+    sub.saved.onComplete(ar -> room.run(() -> settled(p, mine, sub, ar.succeeded())));
+  }
+
+  private String refusal(Player p, long i, long receivedNanos) {
+    if (room.phase != Room.Phase.QUESTION || round == null) {
+      return round != null && i <= index && i >= 0 ? "too-late" : "not-open";
+    }
+    if (i != index) return i < index && i >= 0 ? "too-late" : "not-open";
+    if (round.closing || round.elapsedMs(receivedNanos) > round.asked.limitMs) return "too-late";
+    if (round.answers.containsKey(p.id)) return "already-answered";
+    return null;
+  }
+
+  private void settled(Player p, Round r, Round.Submitted sub, boolean ok) {
+    if (!ok) {
+      r.answers.remove(p.id, sub);
+      p.send(Messages.error("not-saved", "Your answer could not be saved; please answer again."));
+      return;
+    }
+    sub.acknowledged = true;
+    p.send(Messages.answered(r.asked.index));
+    if (r == round && !r.closing) {
+      room.broadcastToHosts(progress());
+      closeIfAllAnswered();
+    }
+  }
+
+  /** A player joined, left or was removed: the host's count changes, and the question may be done. */
+  void playersChanged() {
+    if (room.phase == Room.Phase.QUESTION && !round.closing) {
+      room.broadcastToHosts(progress());
+      closeIfAllAnswered();
+    }
+  }
+
+  private void closeIfAllAnswered() {
+    int connected = 0;
+    for (Player p : room.players.values()) {
+      if (!p.connected()) continue;
+      connected++;
+      Round.Submitted s = round.answers.get(p.id);
+      if (s == null || !s.acknowledged) return;
+    }
+    if (connected > 0) closeRound(false);
+  }
+
+  void lateJoin(Player p) {
+    if (saved == null) return;
+    SessionStore.SavedPlayer sp = new SessionStore.SavedPlayer(p.id, p.name, p.joinedAt);
+    saved.compose(v -> room.sessions.addPlayer(room.sessionId, sp))
+        .onFailure(err -> LOG.error("Room {}: could not save the late player {}", room.pin, p.id, err));
+  }
+
+  private Future<Void> waitForSaves() {
+    List<Future<Void>> pending = round.pendingSaves();
+    return Future.join(pending).transform(ar -> Future.succeededFuture());
+  }
+
+  /** Stops taking answers, waits for the answers on their way to the disk, then reveals. */
+  private Future<Void> closeRound(boolean thenFinish) {
+    Round r = round;
+    r.closing = true;
+    room.vertx.cancelTimer(r.timerId);
+    Promise<Void> done = Promise.promise();
+    waitForSaves().onComplete(v -> room.run(() -> {
+      reveal(r);
+      if (thenFinish) finish().onComplete(done);
+      else {
+        room.phase = Room.Phase.REVEAL;
+        done.complete();
+      }
+    }));
+    return done.future();
+  }
+
+  private void reveal(Round r) {
+    AskedQuestion q = r.asked;
+    boolean scores = q.key.scores();
+    int[] counts = new int[q.question.kind().isChoice() ? q.options.size() : 2];
+    int answered = 0;
+    for (Player p : room.activePlayers()) {
+      Round.Submitted s = r.answers.get(p.id);
+      boolean counted = s != null && s.saved.succeeded();
+      Judgement j = counted ? s.judgement : null;
+      if (counted) {
+        answered++;
+        p.score += s.points;
+        if (q.question.kind().isChoice()) {
+          for (int k : s.answer.choice()) counts[k]++;
+        } else {
+          counts[j.correct() ? 0 : 1]++;
+        }
+      }
+      p.streak = Scoring.streakAfter(p.streak, j, scores);
+    }
+    rank();
+    JsonArray countsJson = new JsonArray();
+    for (int n : counts) countsJson.add(n);
+    lastReveal = new JsonObject().put("type", "reveal").put("index", q.index).put("correct", q.correct())
+        .put("counts", countsJson).put("source", room.plan.sourceText().apply(q.question))
+        .put("kind", q.question.kind().wire()).put("text", q.question.text()).put("options", q.options.copy())
+        .put("explanation", q.question.explanation()).put("sourceLine", q.question.sourceLine())
+        .put("quote", q.question.sourceQuote()).put("answered", answered).put("players", room.activePlayers().size());
+    lastLeaderboard = new JsonObject().put("type", "leaderboard").put("index", q.index).put("top", Messages.standings(ranked, 10));
+    room.broadcastToHosts(lastReveal);
+    room.broadcastToHosts(lastLeaderboard);
+    for (Player p : room.activePlayers()) {
+      Round.Submitted s = r.answers.get(p.id);
+      boolean counted = s != null && s.saved.succeeded();
+      p.lastOutcome = new JsonObject().put("type", "outcome").put("index", q.index)
+          .put("correct", counted && s.judgement.correct()).put("points", counted ? s.points : 0)
+          .put("score", p.score).put("rank", p.rank).put("streak", p.streak).put("correctAnswer", q.correct())
+          .put("kind", q.question.kind().wire()).put("fraction", counted ? s.judgement.fraction() : 0.0)
+          .put("answered", counted).put("total", asked.size());
+      p.send(p.lastOutcome);
+    }
+  }
+
+  /** Ranks follow scores; equal scores share a rank. */
+  private void rank() {
+    List<Player> list = new ArrayList<>(room.activePlayers());
+    list.sort(Comparator.comparingInt((Player p) -> -p.score).thenComparingLong(p -> p.joinedAt));
+    for (int i = 0; i < list.size(); i++) {
+      Player p = list.get(i);
+      p.rank = i > 0 && list.get(i - 1).score == p.score ? list.get(i - 1).rank : i + 1;
+    }
+    ranked = list;
+  }
+
+  // ---- the end ----
+
+  private Future<Void> finish() {
+    if (finishing != null) return finishing;
+    room.phase = Room.Phase.FINISHED;
+    room.finishedAt = System.currentTimeMillis();
+    rank();
+    Future<Void> stored = saved == null ? Future.succeededFuture()
+        : saved.compose(v -> room.sessions.finish(room.sessionId, room.finishedAt));
+    Promise<Void> done = Promise.promise();
+    finishing = done.future();
+    stored.onComplete(ar -> room.run(() -> {
+      if (ar.failed()) LOG.error("Room {}: could not save the end of session {}", room.pin, room.sessionId, ar.cause());
+      room.broadcastToHosts(finishedForHost());
+      for (Player p : room.activePlayers()) p.send(finishedFor(p));
+      done.complete();
+    }));
+    return finishing;
+  }
+
+  private JsonObject finished() {
+    return new JsonObject().put("type", "finished").put("sessionId", saved == null ? null : room.sessionId)
+        .put("podium", Messages.standings(ranked, 3));
+  }
+
+  private JsonObject finishedFor(Player p) {
+    return finished().put("score", p.score).put("rank", p.rank == 0 ? null : p.rank);
+  }
+
+  private JsonObject finishedForHost() {
+    return finished().put("standings", Messages.standings(ranked, Integer.MAX_VALUE));
+  }
+
+  // ---- a screen that comes back ----
+
+  void replayTo(Player p) {
+    if (room.phase == Room.Phase.REVEAL && p.lastOutcome != null && p.lastOutcome.getInteger("index") == index) p.send(p.lastOutcome);
+    if (room.phase == Room.Phase.FINISHED && finishing != null && finishing.isComplete()) p.send(finishedFor(p));
+  }
+
+  void replayToHost(Connection host) {
+    switch (room.phase) {
+      case QUESTION -> {
+        if (!round.closing) {
+          host.send(questionMessage().put("remainingMs", round.remainingMs()));
+          host.send(progress());
+        }
+      }
+      case REVEAL -> {
+        host.send(lastReveal);
+        host.send(lastLeaderboard);
+      }
+      case FINISHED -> {
+        if (finishing != null && finishing.isComplete()) host.send(finishedForHost());
+      }
+      default -> { }
+    }
+  }
+}

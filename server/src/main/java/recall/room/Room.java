@@ -1,0 +1,345 @@
+package recall.room;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import recall.store.SessionStore;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A live room: lobby, players and hosts, and the game's progress. Its state has one owner, the
+ * event-loop context it was created on: every change runs there ({@link #run}), in its own handlers
+ * and timers, so nothing here is locked or shared. The game itself is in {@link Game}.
+ */
+public final class Room {
+  private static final Logger LOG = LoggerFactory.getLogger(Room.class);
+  static final int MAX_NAME = 24;
+
+  /** Where a room is in its life. */
+  public enum Phase { LOBBY, STARTING, QUESTION, REVEAL, FINISHED }
+
+  final Vertx vertx;
+  final Context context;
+  final RoomPlan plan;
+  final SessionStore sessions;
+  final String pin;
+  private final String hostKey;
+  final String sessionId;
+
+  Phase phase = Phase.LOBBY;
+  boolean locked;
+  final Map<String, Player> players = new LinkedHashMap<>();
+  private final Map<String, Player> byToken = new HashMap<>();
+  private final Set<String> takenNames = new HashSet<>();
+  final Set<Connection> hosts = new LinkedHashSet<>();
+  final Game game;
+  private long emptySince = System.currentTimeMillis();
+  long finishedAt;
+  private long lobbyTimer = -1;
+
+  Room(Vertx vertx, Context context, RoomPlan plan, SessionStore sessions, GameSaver saver, String pin, String hostKey, String sessionId) {
+    this.vertx = vertx;
+    this.context = context;
+    this.plan = plan;
+    this.sessions = sessions;
+    this.pin = pin;
+    this.hostKey = hostKey;
+    this.sessionId = sessionId;
+    this.game = new Game(this, saver);
+  }
+
+  public String pin() {
+    return pin;
+  }
+
+  public String hostKey() {
+    return hostKey;
+  }
+
+  public String title() {
+    return plan.title();
+  }
+
+  /** Runs a change of this room's state on its own context. */
+  void run(Runnable change) {
+    if (Vertx.currentContext() == context) {
+      safely(change);
+    } else {
+      context.runOnContext(v -> safely(change));
+    }
+  }
+
+  private void safely(Runnable change) {
+    try {
+      change.run();
+    } catch (RuntimeException e) {
+      LOG.error("Room {}: unexpected failure", pin, e);
+    }
+  }
+
+  /** Reads a value on the room's context. */
+  <T> Future<T> read(java.util.function.Supplier<T> reader) {
+    Promise<T> p = Promise.promise();
+    run(() -> p.complete(reader.get()));
+    return p.future();
+  }
+
+  /** {@code GET /api/rooms/{pin}}. */
+  public Future<JsonObject> info() {
+    return read(() -> new JsonObject().put("pin", pin).put("title", plan.title()).put("state", phase.name().toLowerCase(Locale.ROOT))
+        .put("joinable", joinable()).put("players", activePlayers().size()));
+  }
+
+  boolean joinable() {
+    return !locked && phase != Phase.FINISHED;
+  }
+
+  List<Player> activePlayers() {
+    List<Player> out = new ArrayList<>();
+    for (Player p : players.values()) if (!p.kicked) out.add(p);
+    return out;
+  }
+
+  int connectedPlayers() {
+    int n = 0;
+    for (Player p : players.values()) if (p.connected()) n++;
+    return n;
+  }
+
+  // ---- who connects ----
+
+  void join(Connection c, String rawName) {
+    if (phase == Phase.FINISHED) {
+      helloFailed(c, "no-room", "This game has finished.");
+      return;
+    }
+    if (locked) {
+      helloFailed(c, "locked", "The teacher has locked this room.");
+      return;
+    }
+    String name = rawName == null ? "" : rawName.strip();
+    int length = name.codePointCount(0, name.length());
+    if (length < 1 || length > MAX_NAME || name.codePoints().anyMatch(Character::isISOControl)) {
+      helloFailed(c, "bad-name", "A name is 1 to " + MAX_NAME + " characters.");
+      return;
+    }
+    String folded = name.toLowerCase(Locale.ROOT);
+    if (takenNames.contains(folded)) {
+      helloFailed(c, "name-taken", "Someone in this room already has that name.");
+      return;
+    }
+    takenNames.add(folded);
+    Player p = new Player(Ids.playerId(players.keySet()), name, Ids.secret(), System.currentTimeMillis());
+    players.put(p.id, p);
+    byToken.put(p.token, p);
+    if (phase != Phase.LOBBY && phase != Phase.STARTING) game.lateJoin(p);
+    attach(c, p);
+  }
+
+  void resume(Connection c, String token) {
+    Player p = token == null ? null : byToken.get(token);
+    if (p == null) {
+      helloFailed(c, "no-player", "That token is not a player of this room.");
+      return;
+    }
+    if (p.kicked) {
+      helloFailed(c, "kicked", "You were removed from this game.");
+      return;
+    }
+    Connection old = p.connection;
+    if (old != null && old != c) {
+      old.error("replaced", "This player connected again elsewhere.");
+      old.player = null;
+      old.close((short) 1000, "replaced");
+    }
+    attach(c, p);
+  }
+
+  private void attach(Connection c, Player p) {
+    p.connection = c;
+    c.player = p;
+    c.role = Connection.Role.PLAYER;
+    emptySince = 0;
+    JsonObject welcome = new JsonObject().put("type", "welcome").put("protocol", 1).put("role", "player")
+        .put("playerId", p.id).put("name", p.name).put("token", p.token).put("state", state())
+        .put("score", p.score).put("streak", p.streak).put("rank", p.rank == 0 ? null : p.rank);
+    JsonObject open = game.openQuestionFor(p);
+    if (open != null) welcome.put("question", open);
+    c.send(welcome);
+    game.replayTo(p);
+    lobbyChanged();
+    game.playersChanged();
+  }
+
+  void host(Connection c, String key) {
+    if (key == null || !MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), hostKey.getBytes(StandardCharsets.UTF_8))) {
+      helloFailed(c, "forbidden", "That host key does not open this room.");
+      return;
+    }
+    hosts.add(c);
+    c.role = Connection.Role.HOST;
+    emptySince = 0;
+    c.send(new JsonObject().put("type", "welcome").put("protocol", 1).put("role", "host").put("pin", pin).put("state", state()));
+    c.send(lobbyForHost());
+    game.replayToHost(c);
+  }
+
+  private void helloFailed(Connection c, String code, String message) {
+    c.room = null;
+    c.error(code, message);
+  }
+
+  /** A socket closed: the player stays in the game (it may resume), its connection is gone. */
+  void left(Connection c) {
+    if (hosts.remove(c)) {
+      noteIfEmpty();
+      return;
+    }
+    Player p = c.player;
+    if (p != null && p.connection == c) {
+      p.connection = null;
+      lobbyChanged();
+      game.playersChanged();
+    }
+    noteIfEmpty();
+  }
+
+  private void noteIfEmpty() {
+    if (hosts.isEmpty() && connectedPlayers() == 0 && emptySince == 0) emptySince = System.currentTimeMillis();
+  }
+
+  /** Milliseconds since the last host or player left, 0 while someone is connected. */
+  long emptyForMs(long now) {
+    return emptySince == 0 ? 0 : now - emptySince;
+  }
+
+  JsonObject state() {
+    return new JsonObject().put("phase", phase == Phase.STARTING ? "lobby" : phase.name().toLowerCase(Locale.ROOT))
+        .put("title", plan.title()).put("index", game.index()).put("total", plan.questions().size())
+        .put("players", activePlayers().size()).put("locked", locked);
+  }
+
+  // ---- host commands ----
+
+  void command(Connection c, String type, JsonObject msg) {
+    if (c.role != Connection.Role.HOST) {
+      c.error("forbidden", "Only the host can " + type + ".");
+      return;
+    }
+    switch (type) {
+      case "start" -> game.start(c);
+      case "next" -> game.next(c);
+      case "close" -> game.close(c);
+      case "end" -> game.end(c);
+      case "lock", "unlock" -> setLocked(c, type.equals("lock"));
+      case "kick" -> kick(c, msg.getValue("playerId"));
+      default -> c.error("bad-message", "Unknown command " + type + ".");
+    }
+  }
+
+  private void setLocked(Connection c, boolean lock) {
+    if (phase == Phase.FINISHED) {
+      c.error("bad-state", "The game has finished.");
+      return;
+    }
+    locked = lock;
+    lobbyChanged();
+  }
+
+  private void kick(Connection c, Object id) {
+    if (!(id instanceof String playerId)) {
+      c.error("bad-message", "kick needs a playerId string.");
+      return;
+    }
+    if (phase == Phase.FINISHED) {
+      c.error("bad-state", "The game has finished.");
+      return;
+    }
+    Player p = players.get(playerId);
+    if (p == null || p.kicked) {
+      c.error("no-player", "There is no such player in this room.");
+      return;
+    }
+    p.kicked = true;
+    Connection pc = p.connection;
+    p.connection = null;
+    if (pc != null) {
+      pc.send(Messages.kicked());
+      pc.player = null;
+      pc.close((short) 1000, "kicked");
+    }
+    if (sessionId != null && game.started()) {
+      sessions.kicked(sessionId, p.id).onFailure(err -> LOG.warn("Room {}: could not save the kick of {}", pin, p.id, err));
+    }
+    lobbyChanged();
+    game.playersChanged();
+  }
+
+  // ---- lobby broadcasts ----
+
+  JsonObject lobbyForHost() {
+    io.vertx.core.json.JsonArray list = new io.vertx.core.json.JsonArray();
+    for (Player p : activePlayers()) list.add(p.summary());
+    return new JsonObject().put("type", "lobby").put("players", list).put("locked", locked);
+  }
+
+  /**
+   * Tells hosts and players that the lobby changed. With thousands joining at once, a message per
+   * join to everyone would be quadratic, so changes are gathered for 100 ms.
+   */
+  void lobbyChanged() {
+    if (lobbyTimer >= 0) return;
+    lobbyTimer = vertx.setTimer(100, id -> {
+      lobbyTimer = -1;
+      String forHost = lobbyForHost().encode();
+      hosts.forEach(h -> h.sendText(forHost));
+      if (phase == Phase.LOBBY || phase == Phase.STARTING) {
+        String forPlayers = new JsonObject().put("type", "lobby").put("count", activePlayers().size()).put("locked", locked).encode();
+        for (Player p : players.values()) if (p.connected()) p.connection.sendText(forPlayers);
+      }
+    });
+  }
+
+  void broadcastToPlayers(JsonObject msg) {
+    String text = msg.encode();
+    for (Player p : players.values()) if (p.connected()) p.connection.sendText(text);
+  }
+
+  void broadcastToHosts(JsonObject msg) {
+    String text = msg.encode();
+    hosts.forEach(h -> h.sendText(text));
+  }
+
+  /** Ends the game (saving it) and cancels the room's timers; the room stays readable. */
+  Future<Void> shutdown() {
+    Promise<Void> done = Promise.promise();
+    run(() -> game.endNow().onComplete(ar -> {
+      if (lobbyTimer >= 0) vertx.cancelTimer(lobbyTimer);
+      done.complete();
+    }));
+    return done.future();
+  }
+
+  /** Closes every socket of a room that is being removed. */
+  void closeAll() {
+    run(() -> {
+      hosts.forEach(h -> h.close((short) 1000, "room closed"));
+      for (Player p : players.values()) if (p.connection != null) p.connection.close((short) 1000, "room closed");
+    });
+  }
+}

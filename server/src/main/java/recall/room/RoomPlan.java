@@ -1,0 +1,27 @@
+package recall.room;
+
+import recall.quiz.Question;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What a room will ask: the quiz's questions chosen (and maybe shuffled) by the teacher.
+ *
+ * @param timeLimitSeconds the teacher's time limit for every question, or null for each question's own
+ * @param defaultLimitSeconds the limit of a question that names none
+ * @param sourceText the line of the notes a question came from, shown at the reveal
+ */
+public record RoomPlan(String quizId, String title, List<Question> questions, Integer timeLimitSeconds,
+                       int defaultLimitSeconds, Function<Question, String> sourceText) {
+
+  public RoomPlan {
+    questions = List.copyOf(questions);
+  }
+
+  long limitMs(Question q) {
+    int seconds = timeLimitSeconds != null ? timeLimitSeconds
+        : q.timeLimitSeconds() != null ? q.timeLimitSeconds() : defaultLimitSeconds;
+    return seconds * 1000L;
+  }
+}

@@ -1,0 +1,118 @@
+package recall.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Saved game sessions: what the rooms write as a game goes on, and what teachers read after. */
+public final class SessionStore {
+  private final Pool pool;
+
+  public SessionStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** A question as it was asked (its JSON, correct answer included). */
+  public record AskedQuestion(int index, String questionId, String kind, JsonObject doc) {
+  }
+
+  /** A player as saved. */
+  public record SavedPlayer(String id, String name, long joinedAt) {
+  }
+
+  /** Saves a new session with the questions it will ask and the players already in the lobby. */
+  public Future<Void> create(String sessionId, String quizId, String title, String pin, long startedAt,
+                             List<AskedQuestion> questions, List<SavedPlayer> players) {
+    return pool.withTransaction(conn -> {
+      Future<?> chain = conn.preparedQuery(Sql.SESSION_INSERT).execute(Tuple.of(sessionId, quizId, title, pin, startedAt));
+      List<Tuple> qs = questions.stream()
+          .map(q -> Tuple.of(sessionId, q.index(), q.questionId(), q.kind(), q.doc().encode())).toList();
+      if (!qs.isEmpty()) chain = chain.compose(r -> conn.preparedQuery(Sql.QUESTION_INSERT).executeBatch(qs));
+      List<Tuple> ps = players.stream().map(p -> Tuple.of(sessionId, p.id(), p.name(), p.joinedAt())).toList();
+      if (!ps.isEmpty()) chain = chain.compose(r -> conn.preparedQuery(Sql.PLAYER_INSERT).executeBatch(ps));
+      return chain.mapEmpty();
+    });
+  }
+
+  public Future<Void> addPlayer(String sessionId, SavedPlayer p) {
+    return pool.preparedQuery(Sql.PLAYER_INSERT).execute(Tuple.of(sessionId, p.id(), p.name(), p.joinedAt())).mapEmpty();
+  }
+
+  public Future<Void> kicked(String sessionId, String playerId) {
+    return pool.preparedQuery(Sql.PLAYER_KICKED).execute(Tuple.of(sessionId, playerId)).mapEmpty();
+  }
+
+  public Future<Void> questionOpened(String sessionId, int index, long at) {
+    return pool.preparedQuery(Sql.QUESTION_OPENED).execute(Tuple.of(at, sessionId, index)).mapEmpty();
+  }
+
+  public Future<Void> finish(String sessionId, long at) {
+    return pool.preparedQuery(Sql.SESSION_FINISH).execute(Tuple.of(at, sessionId)).mapEmpty();
+  }
+
+  /** {@code GET /api/sessions}: newest first. */
+  public Future<JsonArray> list() {
+    return pool.query(Sql.SESSION_LIST).execute().map(rows -> {
+      JsonArray out = new JsonArray();
+      for (Row r : rows) {
+        out.add(new JsonObject()
+            .put("id", r.getString(0))
+            .put("quiz", r.getString(1))
+            .put("title", r.getString(2))
+            .put("startedAt", iso(r.getLong(3)))
+            .put("finishedAt", iso(r.getLong(4)))
+            .put("players", r.getLong(5))
+            .put("questions", r.getLong(6)));
+      }
+      return out;
+    });
+  }
+
+  /** Everything saved of one session, or null when there is no such session. */
+  public Future<SessionRecord> get(String sessionId) {
+    Tuple id = Tuple.of(sessionId);
+    return pool.preparedQuery(Sql.SESSION_GET).execute(id).compose(head -> {
+      if (head.size() == 0) return Future.succeededFuture(null);
+      Row s = head.iterator().next();
+      Future<RowSet<Row>> players = pool.preparedQuery(Sql.SESSION_PLAYERS).execute(id);
+      Future<RowSet<Row>> questions = pool.preparedQuery(Sql.SESSION_QUESTIONS).execute(id);
+      Future<RowSet<Row>> answers = pool.preparedQuery(Sql.SESSION_ANSWERS).execute(id);
+      return Future.all(players, questions, answers).map(all -> new SessionRecord(
+          s.getString(0), s.getString(1), s.getString(2), s.getLong(4), s.getLong(5),
+          playersOf(players.result()), questionsOf(questions.result()), answersOf(answers.result())));
+    });
+  }
+
+  private static List<SessionRecord.Player> playersOf(RowSet<Row> rows) {
+    List<SessionRecord.Player> out = new ArrayList<>();
+    for (Row r : rows) out.add(new SessionRecord.Player(r.getString(0), r.getString(1), Boolean.TRUE.equals(r.getBoolean(3))));
+    return out;
+  }
+
+  private static List<SessionRecord.Question> questionsOf(RowSet<Row> rows) {
+    List<SessionRecord.Question> out = new ArrayList<>();
+    for (Row r : rows) out.add(new SessionRecord.Question(r.getInteger(0), r.getString(1), r.getString(2), new JsonObject(r.getString(3))));
+    return out;
+  }
+
+  private static List<SessionRecord.Answer> answersOf(RowSet<Row> rows) {
+    List<SessionRecord.Answer> out = new ArrayList<>();
+    for (Row r : rows) {
+      out.add(new SessionRecord.Answer(r.getString(0), r.getInteger(1), new JsonObject(r.getString(2)),
+          Boolean.TRUE.equals(r.getBoolean(3)), r.getDouble(4), r.getInteger(5), r.getInteger(6)));
+    }
+    return out;
+  }
+
+  static String iso(Long millis) {
+    return millis == null ? null : Instant.ofEpochMilli(millis).toString();
+  }
+}

@@ -1,0 +1,66 @@
+package recall.store;
+
+import java.util.List;
+
+/** Every SQL statement of the server, in one place. Times are epoch milliseconds. */
+final class Sql {
+  private Sql() {
+  }
+
+  static final int SCHEMA_VERSION = 1;
+
+  /** Version 1 of the schema; each statement is safe to run again. */
+  static final List<String> SCHEMA = List.of(
+      "CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS account (name VARCHAR(64) PRIMARY KEY, salt VARCHAR(64) NOT NULL,"
+          + " hash VARCHAR(200) NOT NULL, iterations INT NOT NULL, created_at BIGINT NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS quiz (id VARCHAR(64) PRIMARY KEY, doc VARCHAR(4000000) NOT NULL,"
+          + " origin VARCHAR(8) NOT NULL, deleted BOOLEAN DEFAULT FALSE NOT NULL, updated_at BIGINT NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS game_session (id VARCHAR(40) PRIMARY KEY, quiz_id VARCHAR(64) NOT NULL,"
+          + " title VARCHAR(500) NOT NULL, pin VARCHAR(6) NOT NULL, started_at BIGINT NOT NULL, finished_at BIGINT)",
+      "CREATE CACHED TABLE IF NOT EXISTS session_question (session_id VARCHAR(40) NOT NULL, idx INT NOT NULL,"
+          + " question_id VARCHAR(64) NOT NULL, kind VARCHAR(16) NOT NULL, doc VARCHAR(1000000) NOT NULL,"
+          + " opened_at BIGINT, PRIMARY KEY (session_id, idx))",
+      "CREATE CACHED TABLE IF NOT EXISTS player (session_id VARCHAR(40) NOT NULL, id VARCHAR(40) NOT NULL,"
+          + " name VARCHAR(100) NOT NULL, joined_at BIGINT NOT NULL, kicked BOOLEAN DEFAULT FALSE NOT NULL,"
+          + " PRIMARY KEY (session_id, id))",
+      // The primary key keeps an answer stored exactly once per (session, player, question).
+      "CREATE CACHED TABLE IF NOT EXISTS answer (session_id VARCHAR(40) NOT NULL, player_id VARCHAR(40) NOT NULL,"
+          + " idx INT NOT NULL, answer VARCHAR(20000) NOT NULL, correct BOOLEAN NOT NULL, fraction DOUBLE NOT NULL,"
+          + " points INT NOT NULL, ms INT NOT NULL, answered_at BIGINT NOT NULL, PRIMARY KEY (session_id, player_id, idx))");
+
+  static final String VERSION = "SELECT MAX(version) AS v FROM schema_version";
+  static final String SET_VERSION = "INSERT INTO schema_version (version) VALUES (?)";
+
+  static final String ACCOUNT_COUNT = "SELECT COUNT(*) AS n FROM account";
+  static final String ACCOUNT_GET = "SELECT name, salt, hash, iterations FROM account WHERE name = ?";
+  static final String ACCOUNT_INSERT = "INSERT INTO account (name, salt, hash, iterations, created_at) VALUES (?, ?, ?, ?, ?)";
+
+  static final String QUIZ_ALL = "SELECT id, doc, origin, deleted FROM quiz";
+  static final String QUIZ_INSERT = "INSERT INTO quiz (id, doc, origin, deleted, updated_at) VALUES (?, ?, ?, FALSE, ?)";
+  static final String QUIZ_REFRESH_FILE = "UPDATE quiz SET doc = ?, updated_at = ? WHERE id = ? AND origin = 'file' AND deleted = FALSE";
+  static final String QUIZ_UPDATE = "UPDATE quiz SET doc = ?, origin = 'api', updated_at = ? WHERE id = ? AND deleted = FALSE";
+  static final String QUIZ_DELETE = "UPDATE quiz SET deleted = TRUE, updated_at = ? WHERE id = ? AND deleted = FALSE";
+  static final String QUIZ_REVIVE = "UPDATE quiz SET doc = ?, origin = 'api', deleted = FALSE, updated_at = ? WHERE id = ? AND deleted = TRUE";
+
+  static final String SESSION_INSERT = "INSERT INTO game_session (id, quiz_id, title, pin, started_at) VALUES (?, ?, ?, ?, ?)";
+  static final String SESSION_FINISH = "UPDATE game_session SET finished_at = ? WHERE id = ? AND finished_at IS NULL";
+  static final String QUESTION_INSERT = "INSERT INTO session_question (session_id, idx, question_id, kind, doc) VALUES (?, ?, ?, ?, ?)";
+  static final String QUESTION_OPENED = "UPDATE session_question SET opened_at = ? WHERE session_id = ? AND idx = ?";
+  static final String PLAYER_INSERT = "INSERT INTO player (session_id, id, name, joined_at) VALUES (?, ?, ?, ?)";
+  static final String PLAYER_KICKED = "UPDATE player SET kicked = TRUE WHERE session_id = ? AND id = ?";
+  static final String ANSWER_INSERT = "INSERT INTO answer (session_id, player_id, idx, answer, correct, fraction, points, ms, answered_at)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  static final String SESSION_LIST = "SELECT s.id, s.quiz_id, s.title, s.started_at, s.finished_at,"
+      + " (SELECT COUNT(*) FROM player p WHERE p.session_id = s.id) AS players,"
+      + " (SELECT COUNT(*) FROM session_question q WHERE q.session_id = s.id AND q.opened_at IS NOT NULL) AS questions"
+      + " FROM game_session s ORDER BY s.started_at DESC, s.id DESC";
+  static final String SESSION_GET = "SELECT id, quiz_id, title, pin, started_at, finished_at FROM game_session WHERE id = ?";
+  static final String SESSION_PLAYERS = "SELECT id, name, joined_at, kicked FROM player WHERE session_id = ? ORDER BY joined_at, id";
+  static final String SESSION_QUESTIONS = "SELECT idx, question_id, kind, doc, opened_at FROM session_question"
+      + " WHERE session_id = ? AND opened_at IS NOT NULL ORDER BY idx";
+  static final String SESSION_ANSWERS = "SELECT player_id, idx, answer, correct, fraction, points, ms FROM answer"
+      + " WHERE session_id = ? ORDER BY idx, answered_at, player_id";
+  static final String UNFINISHED = "SELECT id FROM game_session WHERE finished_at IS NULL";
+}

@@ -1,0 +1,67 @@
+/**
+ * Answers as words: the right answer of a `reveal` or `outcome`, and what a player sent,
+ * shown the same way on the phone, the projector and the results page.
+ * @module answers
+ */
+
+/** Kind names a teacher reads. */
+export const KIND_NAMES = {
+  single: 'One answer',
+  multiple: 'Several answers',
+  truefalse: 'True or false',
+  numeric: 'Number',
+  order: 'Put in order',
+  text: 'Type the answer',
+  poll: 'Poll',
+};
+
+function optionText(options, i) {
+  const o = options && options[i];
+  if (o === undefined || o === null) return `option ${Number(i) + 1}`;
+  return typeof o === 'string' ? o : o.text;
+}
+
+function itemText(options, id) {
+  const o = (options || []).find((x) => x && typeof x === 'object' && x.id === id);
+  return o ? o.text : String(id);
+}
+
+function formatNumber(n) {
+  return typeof n === 'number' ? n.toLocaleString(undefined, { maximumFractionDigits: 6, useGrouping: false }) : String(n);
+}
+
+/**
+ * The right answer, in words.
+ * @param {object} correct `{choice}`, `{value,tolerance}`, `{order}`, `{accept}` or `{}`
+ * @param {Array<string|{id:string,text:string}>} [options] the question's options
+ * @returns {string}
+ */
+export function describeCorrect(correct, options) {
+  if (!correct || Object.keys(correct).length === 0) return 'A poll: no answer is right or wrong.';
+  if (Array.isArray(correct.choice)) return correct.choice.map((i) => optionText(options, i)).join(' + ');
+  if (correct.value !== undefined) {
+    const tol = Number(correct.tolerance) || 0;
+    return tol > 0 ? `${formatNumber(correct.value)} (± ${formatNumber(tol)})` : formatNumber(correct.value);
+  }
+  if (Array.isArray(correct.order)) return correct.order.map((id) => itemText(options, id)).join(' → ');
+  if (Array.isArray(correct.accept)) {
+    const [first, ...more] = correct.accept;
+    return more.length ? `${first} (also: ${more.join(', ')})` : String(first);
+  }
+  return '';
+}
+
+/**
+ * What a player sent, in words.
+ * @param {object} answer `{choice}`, `{value}`, `{order}` or `{text}`
+ * @param {Array<string|{id:string,text:string}>} [options]
+ * @returns {string}
+ */
+export function describeAnswer(answer, options) {
+  if (!answer) return '—';
+  if (Array.isArray(answer.choice)) return answer.choice.map((i) => optionText(options, i)).join(' + ');
+  if (answer.value !== undefined) return formatNumber(answer.value);
+  if (Array.isArray(answer.order)) return answer.order.map((id) => itemText(options, id)).join(' → ');
+  if (answer.text !== undefined) return String(answer.text);
+  return '—';
+}

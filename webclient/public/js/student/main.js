@@ -1,0 +1,298 @@
+/**
+ * The student's phone: joins with PIN and nickname, then follows the game.
+ * This module owns the state and the socket; the screens only draw.
+ * @module student/main
+ */
+import { mount, announce, num } from '../dom.js';
+import { Socket, State } from '../socket.js';
+import { loadPlayer, savePlayer, forgetPlayer, lastPin, tabMemo } from '../storage.js';
+import { joinScreen } from './join.js';
+import { lobbyScreen } from './lobby.js';
+import { questionScreen } from './question.js';
+import { answeredScreen } from './answered.js';
+import { outcomeScreen } from './outcome.js';
+import { finishedScreen } from './finished.js';
+import { noticeScreen } from './notice.js';
+
+const app = document.getElementById('app');
+const banner = document.getElementById('connection');
+const meNode = document.getElementById('me');
+const scoreNode = document.getElementById('score');
+
+/** Everything this phone knows about its game. */
+const game = {
+  pin: '',
+  token: '',
+  name: '',
+  phase: '',
+  title: '',
+  count: 0,
+  question: null,      // the open (or last) question message
+  acknowledged: -1,    // index of the last question whose answer the server stored
+  pending: null,       // {index, answer}: sent, not yet acknowledged
+  awaitingWelcome: false,
+  helloKind: '',       // 'join' or 'resume'
+};
+
+let socket = null;
+let view = { name: '' }; // the screen on display and its handle
+
+/** Messages for the contract's error codes when joining. */
+const JOIN_ERRORS = {
+  'no-room': ['There is no game with that PIN. Check the number on the big screen.', 'pin'],
+  'name-taken': ['Someone in this game already has that nickname. Pick another one.', 'name'],
+  'bad-name': ['A nickname is 1 to 24 characters. Try another one.', 'name'],
+  locked: ['The teacher has locked this game, so nobody new can join. Ask them to unlock it.', 'pin'],
+  'rate-limited': ['Too many tries from this network. Wait a minute and try again.', 'pin'],
+};
+
+function show(name, screen, extra = {}) {
+  mount(app, screen);
+  view = { name, ...screen, ...extra };
+}
+
+function showJoin(opts = {}) {
+  closeSocket();
+  game.phase = '';
+  meNode.textContent = '';
+  scoreNode.textContent = '';
+  const screen = joinScreen({ pin: opts.pin ?? game.pin, name: opts.name ?? game.name, error: opts.error, errorField: opts.errorField }, join);
+  show('join', screen);
+}
+
+function join(pin, name) {
+  game.pin = pin;
+  game.name = name;
+  game.token = '';
+  view.setBusy && view.setBusy(true);
+  open('join', () => ({ type: 'join', pin: game.pin, name: game.name }));
+}
+
+function resume(pin, record) {
+  game.pin = pin;
+  game.token = record.token;
+  game.name = record.name || '';
+  meNode.textContent = game.name;
+  show('waiting', noticeScreen({ screen: 'waiting', title: 'Getting you back into the game…' }));
+  open('resume', resumeHello);
+}
+
+const resumeHello = () => ({ type: 'resume', pin: game.pin, token: game.token });
+
+function open(kind, hello) {
+  closeSocket();
+  game.helloKind = kind;
+  socket = new Socket({ hello, onMessage: handle, onState: connectionChanged });
+  socket.connect();
+}
+
+function closeSocket() {
+  if (socket) socket.close();
+  socket = null;
+  showBanner('');
+}
+
+function connectionChanged(state) {
+  if (state === State.OPEN) game.awaitingWelcome = true;
+  if (state === State.RECONNECTING) showBanner('Reconnecting…');
+  else if (state === State.CONNECTING) showBanner('Connecting…');
+  else showBanner('');
+}
+
+function showBanner(text) {
+  banner.hidden = !text;
+  banner.textContent = text;
+  document.body.classList.toggle('is-offline', !!text);
+}
+
+function handle(msg) {
+  switch (msg.type) {
+    case 'welcome': return welcome(msg);
+    case 'lobby': return lobby(msg);
+    case 'question': return question(msg);
+    case 'answered': return answered(msg);
+    case 'outcome': return outcome(msg);
+    case 'finished': return finished(msg);
+    case 'kicked': return kicked();
+    case 'error': return error(msg);
+    default: return undefined; // a newer server may say more; nothing to show
+  }
+}
+
+function welcome(msg) {
+  game.awaitingWelcome = false;
+  if (msg.token) game.token = msg.token;
+  if (msg.name) game.name = msg.name;
+  savePlayer(game.pin, { token: game.token, playerId: msg.playerId, name: game.name });
+  game.helloKind = 'resume';
+  socket.hello = resumeHello;
+  meNode.textContent = game.name;
+  if (typeof msg.score === 'number') scoreNode.textContent = `${num(msg.score)} pts`;
+  const state = msg.state || {};
+  game.phase = state.phase || 'lobby';
+  game.title = state.title || game.title;
+  if (typeof state.players === 'number') game.count = state.players;
+  if (msg.question) {
+    question(msg.question);
+  } else if (game.phase === 'lobby') {
+    showLobby();
+  } else if (game.phase !== 'finished' && view.name !== 'outcome') {
+    // The server follows with the last outcome; until then say where we are.
+    show('waiting', noticeScreen({ screen: 'waiting', title: 'You’re back in the game', text: 'Look at the big screen: the next question is coming.' }));
+  }
+}
+
+function showLobby() {
+  if (view.name === 'lobby') {
+    view.update(game.count);
+  } else {
+    show('lobby', lobbyScreen({ name: game.name, title: game.title, count: game.count }));
+    announce('You are in. Wait for the teacher to start.');
+  }
+}
+
+function lobby(msg) {
+  if (typeof msg.count === 'number') game.count = msg.count;
+  if (game.phase === 'lobby' || view.name === 'lobby') showLobby();
+}
+
+function question(q) {
+  game.phase = 'question';
+  game.question = q;
+  game.title = q.title || game.title;
+  tabMemo('question.' + game.pin, q);
+  if (game.pending && game.pending.index !== q.index) game.pending = null;
+  if (q.answered || game.acknowledged === q.index) {
+    game.acknowledged = q.index;
+    game.pending = null;
+    show('answered', answeredScreen(q, null));
+    return;
+  }
+  const sending = !!game.pending;
+  // An answer sent just before the link dropped may never have arrived; sending it again is
+  // safe: the server keeps one answer and says "already-answered" to the second.
+  if (sending) socket.send({ type: 'answer', index: q.index, ...game.pending.answer });
+  show('question', questionScreen(q, { onAnswer: (answer) => sendAnswer(q, answer), sending }), { index: q.index });
+}
+
+function sendAnswer(q, answer) {
+  if (game.acknowledged === q.index || game.pending) return; // one answer per question
+  game.pending = { index: q.index, answer };
+  socket.send({ type: 'answer', index: q.index, ...answer });
+}
+
+function answered(msg) {
+  const q = game.question;
+  if (!q || msg.index !== q.index) return;
+  const answer = game.pending ? game.pending.answer : null;
+  game.acknowledged = msg.index;
+  game.pending = null;
+  if (view.name !== 'answered') {
+    show('answered', answeredScreen(q, answer));
+    announce('Answer received');
+  }
+}
+
+function outcome(msg) {
+  game.phase = 'reveal';
+  game.pending = null;
+  scoreNode.textContent = `${num(msg.score)} pts`;
+  const q = game.question || tabMemo('question.' + game.pin);
+  show('outcome', outcomeScreen(msg, q));
+}
+
+function finished(msg) {
+  game.phase = 'finished';
+  closeSocket();
+  forgetPlayer(game.pin);
+  tabMemo('question.' + game.pin, null);
+  if (typeof msg.score === 'number') scoreNode.textContent = `${num(msg.score)} pts`;
+  show('finished', finishedScreen(msg, game.name, () => {
+    game.name = '';
+    showJoin({ pin: '' });
+  }));
+}
+
+function kicked() {
+  closeSocket();
+  forgetPlayer(game.pin);
+  show('kicked', noticeScreen({
+    screen: 'kicked',
+    title: 'You were removed from the game',
+    text: 'The teacher took you out of this game. If that was a mistake, ask them and join again.',
+    action: 'Back to the join screen',
+    onAction: () => showJoin({ name: '' }),
+  }));
+}
+
+function error(msg) {
+  const code = msg.code;
+  if (game.awaitingWelcome) return helloFailed(code, msg.message);
+  switch (code) {
+    case 'already-answered':
+      return answered({ index: game.pending ? game.pending.index : game.question && game.question.index });
+    case 'too-late':
+    case 'not-open':
+      game.pending = null;
+      if (view.name === 'question') view.closed('Too late: time was up before your answer arrived.');
+      return undefined;
+    case 'bad-answer':
+      game.pending = null;
+      if (view.name === 'question') view.fail('That answer could not be read. Check it and send it again.');
+      return undefined;
+    case 'not-saved':
+      game.pending = null;
+      if (view.name === 'question') view.fail('Your answer was not saved. Please send it again.');
+      return undefined;
+    case 'kicked':
+      return kicked();
+    case 'replaced':
+      closeSocket();
+      return show('replaced', noticeScreen({
+        screen: 'replaced',
+        title: 'This game is open somewhere else',
+        text: 'Your game was opened in another tab or window. You can go on playing there, or here.',
+        action: 'Play here',
+        onAction: () => resume(game.pin, { token: game.token, name: game.name }),
+      }));
+    case 'rate-limited':
+      if (view.name === 'question') view.fail('Slow down a little, then send your answer again.');
+      return undefined;
+    default:
+      if (view.name === 'question' && game.pending) {
+        game.pending = null;
+        view.fail(msg.message || 'Something went wrong. Try again.');
+      }
+      return undefined;
+  }
+}
+
+function helloFailed(code, message) {
+  game.awaitingWelcome = false;
+  if (game.helloKind === 'join') {
+    const [text, fieldName] = JOIN_ERRORS[code] || [message || 'Could not join. Try again.', 'pin'];
+    return showJoin({ error: text, errorField: fieldName });
+  }
+  // A resume that failed: the saved token is no good any more.
+  if (code === 'kicked') return kicked();
+  if (code === 'rate-limited') {
+    closeSocket();
+    show('waiting', noticeScreen({ screen: 'waiting', title: 'Too many reconnections', text: 'Trying again in a few seconds…' }));
+    setTimeout(() => resume(game.pin, { token: game.token, name: game.name }), 5000);
+    return undefined;
+  }
+  forgetPlayer(game.pin);
+  const text = code === 'no-room' ? 'That game has ended. Join a new one with the PIN on the big screen.' : (message || 'Could not get back into the game.');
+  return showJoin({ error: text, errorField: 'pin', pin: code === 'no-room' ? '' : game.pin });
+}
+
+function start() {
+  const params = new URLSearchParams(location.search);
+  const urlPin = (params.get('pin') || '').replace(/\D/g, '').slice(0, 6);
+  const pin = urlPin || lastPin() || '';
+  const record = pin ? loadPlayer(pin) : null;
+  if (record) resume(pin, record);
+  else showJoin({ pin: urlPin, name: '' });
+}
+
+start();
