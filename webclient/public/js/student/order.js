@@ -15,7 +15,7 @@ export function orderPicker(items, onSend) {
   let disabled = false;
   const placedList = el('ol', { class: 'order-placed', 'aria-label': 'Your order, first to last' });
   const pool = el('div', { class: 'order-pool', role: 'group', 'aria-label': 'Items still to place' });
-  const send = el('button', { type: 'button', class: 'button button--primary button--block', disabled: true,
+  const send = el('button', { type: 'button', class: 'button button--primary button--block', disabled: true, dataset: { action: 'send' },
     onclick: () => { if (!disabled && placed.length === items.length) onSend(placed.slice()); } }, 'Send this order');
   const textOf = (id) => items.find((i) => i.id === id).text;
 

@@ -121,7 +121,7 @@ function choiceButtons(q, submit, controls) {
 
 function multipleButtons(q, submit, controls) {
   const chosen = new Set();
-  const send = el('button', { type: 'button', class: 'button button--primary button--block', disabled: true,
+  const send = el('button', { type: 'button', class: 'button button--primary button--block', disabled: true, dataset: { action: 'send' },
     onclick: () => submit({ choice: [...chosen].sort((a, b) => a - b) }) }, 'Send answer');
   const buttons = (q.options || []).map((text, i) => optionButton(q, i, text, {
     'aria-pressed': 'false',
@@ -146,7 +146,7 @@ function entryForm(q, submit, controls, { label, inputmode, maxlength, read }) {
     autocomplete: 'off', autocapitalize: 'off', spellcheck: 'false', enterkeyhint: 'send' });
   const error = el('p', { class: 'form-error', role: 'alert' });
   error.hidden = true;
-  const button = el('button', { type: 'submit', class: 'button button--primary button--block' }, 'Send answer');
+  const button = el('button', { type: 'submit', class: 'button button--primary button--block', dataset: { action: 'send' } }, 'Send answer');
   const form = el('form', { class: 'entry', novalidate: true },
     el('label', { for: input.id }, label), input, error, button);
   form.addEventListener('submit', (event) => {

@@ -16,8 +16,6 @@ import java.util.List;
  */
 public final class Gift {
 
-  private static final String SPECIAL = "~=#{}:\\";
-
   private Gift() {
   }
 
@@ -45,9 +43,9 @@ public final class Gift {
             .append("\n\n");
         continue;
       }
-      out.append("::").append(escape(q.id())).append("::").append(escape(q.text())).append(" {");
+      out.append("::").append(GiftText.escape(q.id())).append("::").append(GiftText.escape(q.text())).append(" {");
       out.append(answers(q));
-      if (q.explanation() != null && !q.explanation().isBlank()) out.append("\t####").append(escape(q.explanation())).append('\n');
+      if (q.explanation() != null && !q.explanation().isBlank()) out.append("\t####").append(GiftText.escape(q.explanation())).append('\n');
       out.append("}\n\n");
     }
     return out.toString();
@@ -58,34 +56,20 @@ public final class Gift {
     switch (q.kind()) {
       case SINGLE -> {
         for (int i = 0; i < q.options().size(); i++) {
-          out.append('\t').append(q.answer().contains(i) ? '=' : '~').append(escape(q.options().get(i))).append('\n');
+          out.append('\t').append(q.answer().contains(i) ? '=' : '~').append(GiftText.escape(q.options().get(i))).append('\n');
         }
       }
       case MULTIPLE -> {
         // Moodle wants weights from its own list: 100/n is on it for n = 1..10.
         String right = "%" + decimal(Math.round(10_000_000.0 / q.answer().size()) / 100_000.0) + "%";
         for (int i = 0; i < q.options().size(); i++) {
-          out.append("\t~").append(q.answer().contains(i) ? right : "%-100%").append(escape(q.options().get(i))).append('\n');
+          out.append("\t~").append(q.answer().contains(i) ? right : "%-100%").append(GiftText.escape(q.options().get(i))).append('\n');
         }
       }
       case TRUEFALSE -> out.append('\t').append(q.answer().equals(List.of(0)) ? "TRUE" : "FALSE").append('\n');
       case NUMERIC -> out.append("\t#").append(decimal(q.value())).append(':').append(decimal(q.tolerance())).append('\n');
-      case TEXT -> q.accept().forEach(a -> out.append("\t=").append(escape(a)).append('\n'));
+      case TEXT -> q.accept().forEach(a -> out.append("\t=").append(GiftText.escape(a)).append('\n'));
       default -> throw new IllegalArgumentException("GIFT cannot hold a " + q.kind().wire() + " question");
-    }
-    return out.toString();
-  }
-
-  /** Backslash before each of {@code ~ = # { } : \}; a line break as {@code \n}. */
-  static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (char c : s.toCharArray()) {
-      if (SPECIAL.indexOf(c) >= 0) out.append('\\');
-      if (c == '\n') {
-        out.append("\\n");
-      } else if (c != '\r') {
-        out.append(c);
-      }
     }
     return out.toString();
   }

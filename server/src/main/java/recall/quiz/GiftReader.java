@@ -72,7 +72,7 @@ final class GiftReader {
   private void question(String s, int line) {
     String name = null;
     if (s.startsWith("::")) {
-      int end = indexOf(s, "::", 2);
+      int end = GiftText.indexOf(s, "::", 2);
       if (end < 0) {
         doc.problem(line, null, "the question name ::...:: is not closed");
         return;
@@ -80,8 +80,8 @@ final class GiftReader {
       name = clean(s.substring(2, end));
       s = s.substring(end + 2);
     }
-    int open = indexOf(s, "{", 0);
-    int close = open < 0 ? -1 : indexOf(s, "}", open + 1);
+    int open = GiftText.indexOf(s, "{", 0);
+    int close = open < 0 ? -1 : GiftText.indexOf(s, "}", open + 1);
     if (open < 0) {
       doc.problem(line, name, "no answer block {...}: descriptions without a question are not supported");
       return;
@@ -91,13 +91,13 @@ final class GiftReader {
       return;
     }
     String after = s.substring(close + 1);
-    if (indexOf(after, "{", 0) >= 0) {
+    if (GiftText.indexOf(after, "{", 0) >= 0) {
       doc.problem(line, name, "more than one answer block {...}");
       return;
     }
     String block = s.substring(open + 1, close);
     String explanation = null;
-    int general = indexOf(block, "####", 0);
+    int general = GiftText.indexOf(block, "####", 0);
     if (general >= 0) {
       explanation = clean(block.substring(general + 4));
       block = block.substring(0, general);
@@ -134,7 +134,7 @@ final class GiftReader {
       int answer = flag.startsWith("T") ? 0 : 1;
       return shape("truefalse").put("options", new JsonArray().add("True").add("False")).put("answer", new JsonArray().add(answer));
     }
-    if (indexOf(block, "->", 0) >= 0) throw new Unsupported("matching questions (->) are not supported");
+    if (GiftText.indexOf(block, "->", 0) >= 0) throw new Unsupported("matching questions (->) are not supported");
     List<Choice> choices = choices(block);
     if (choices.stream().allMatch(c -> c.mark() == '=')) {
       JsonArray accept = new JsonArray();
@@ -164,7 +164,7 @@ final class GiftReader {
           .map(c -> cut(c.raw(), "#"))
           .orElseThrow(() -> new Unsupported("no fully right numeric answer"));
     }
-    spec = unescape(spec).strip();
+    spec = GiftText.unescape(spec).strip();
     double value;
     double tolerance;
     int range = spec.indexOf("..");
@@ -234,44 +234,12 @@ final class GiftReader {
 
   /** The part of {@code s} before the first unescaped {@code token} (drops feedback after {@code #}). */
   private static String cut(String s, String token) {
-    int at = indexOf(s, token, 0);
+    int at = GiftText.indexOf(s, token, 0);
     return at < 0 ? s : s.substring(0, at);
   }
 
-  /** The index of {@code token} in {@code s} from {@code from}, skipping backslash escapes; -1 if none. */
-  static int indexOf(String s, String token, int from) {
-    for (int i = from; i < s.length(); i++) {
-      if (s.charAt(i) == '\\') {
-        i++;
-      } else if (s.startsWith(token, i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** {@code \~ \= \# \{ \} \: \\} become the character, {@code \n} a line break. */
-  static String unescape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\' && i + 1 < s.length()) {
-        char next = s.charAt(++i);
-        if (next == 'n') {
-          out.append('\n');
-        } else {
-          if ("~=#{}:\\".indexOf(next) < 0) out.append('\\');
-          out.append(next);
-        }
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
   private static String clean(String s) {
-    return ImportDoc.collapse(unescape(s));
+    return ImportDoc.collapse(GiftText.unescape(s));
   }
 
   private static String plainHtml(String html) {

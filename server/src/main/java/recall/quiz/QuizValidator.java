@@ -6,11 +6,8 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +22,6 @@ public final class QuizValidator {
   static final int MAX_CHOICES = 10;
   static final int MIN_SECONDS = 5;
   static final int MAX_SECONDS = 300;
-  private static final List<String> TRUE_FALSE = List.of("True", "False");
 
   private QuizValidator() {
   }
@@ -109,7 +105,7 @@ public final class QuizValidator {
     } else if (((String) text).length() > MAX_TEXT) {
       problems.add(Problem.of(label, "text", "longer than " + MAX_TEXT + " characters"));
     }
-    if (kind != null) new KindCheck(q, label, problems).check(kind);
+    if (kind != null) new KindShape(q, label, problems).check(kind);
     Object seconds = q.getValue("timeLimitSeconds");
     if (seconds != null && !(isWhole(seconds) && inRange((Number) seconds, MIN_SECONDS, MAX_SECONDS))) {
       problems.add(Problem.of(label, "timeLimitSeconds", "must be a whole number from " + MIN_SECONDS + " to " + MAX_SECONDS));
@@ -142,110 +138,6 @@ public final class QuizValidator {
     }
   }
 
-  /** The shape of the fields that depend on the kind. */
-  private record KindCheck(JsonObject q, String label, List<Problem> problems) {
-
-    void check(Kind kind) {
-      switch (kind) {
-        case SINGLE -> {
-          int count = strings("options", 2, MAX_CHOICES, true);
-          List<Integer> answer = indexes(count);
-          if (answer != null && answer.size() != 1) problem("answer", "must hold exactly one option index");
-        }
-        case MULTIPLE -> {
-          int count = strings("options", 2, MAX_CHOICES, true);
-          List<Integer> answer = indexes(count);
-          if (answer != null && answer.isEmpty()) problem("answer", "must hold at least one option index");
-        }
-        case TRUEFALSE -> {
-          Object options = q.getValue("options");
-          if (options != null && !(options instanceof JsonArray a && TRUE_FALSE.equals(a.getList()))) {
-            problem("options", "must be [\"True\",\"False\"] or left out");
-          }
-          Object answer = q.getValue("answer");
-          if (!(answer instanceof JsonArray a && a.size() == 1 && isWhole(a.getValue(0)) && inRange((Number) a.getValue(0), 0, 1))) {
-            problem("answer", "must be [0] (true) or [1] (false)");
-          }
-        }
-        case NUMERIC -> numeric();
-        case ORDER -> strings("items", 2, MAX_CHOICES, true);
-        case TEXT -> strings("accept", 1, MAX_CHOICES, false);
-        case POLL -> strings("options", 2, MAX_CHOICES, true);
-      }
-      unused(kind, "options", kind.isChoice());
-      unused(kind, "answer", kind.isChoice() && kind != Kind.POLL || kind == Kind.NUMERIC);
-      unused(kind, "items", kind == Kind.ORDER);
-      unused(kind, "accept", kind == Kind.TEXT);
-    }
-
-    /** A field the contract names for other kinds; null and {@code []} count as left out. */
-    private void unused(Kind kind, String field, boolean used) {
-      Object value = q.getValue(field);
-      if (used || value == null || value instanceof JsonArray a && a.isEmpty()) return;
-      problem(field, "not used by a " + kind.wire() + " question");
-    }
-
-    /** Checks a list of non-blank strings; returns its size, or -1 when it is not a usable list. */
-    private int strings(String field, int min, int max, boolean distinct) {
-      Object value = q.getValue(field);
-      if (!(value instanceof JsonArray list)) {
-        problem(field, value == null ? "missing: " + min + " to " + max + " strings" : "must be an array of strings");
-        return -1;
-      }
-      if (list.size() < min || list.size() > max) problem(field, "must hold " + min + " to " + max + " entries, not " + list.size());
-      Set<String> seen = new HashSet<>();
-      for (int i = 0; i < list.size(); i++) {
-        Object s = list.getValue(i);
-        if (!isText(s)) {
-          problem(field + "[" + i + "]", "must be a non-blank string");
-        } else if (distinct && !seen.add(((String) s).strip().toLowerCase(Locale.ROOT))) {
-          problem(field + "[" + i + "]", "repeats an earlier entry");
-        }
-      }
-      return list.size();
-    }
-
-    /** Checks {@code answer} as distinct option indexes; returns them, or null when unusable. */
-    private List<Integer> indexes(int optionCount) {
-      Object value = q.getValue("answer");
-      if (!(value instanceof JsonArray list)) {
-        problem("answer", value == null ? "missing: the right option indexes, from 0" : "must be an array of option indexes");
-        return null;
-      }
-      List<Integer> result = new ArrayList<>();
-      for (int i = 0; i < list.size(); i++) {
-        Object n = list.getValue(i);
-        if (!isWhole(n)) {
-          problem("answer[" + i + "]", "must be a whole number");
-        } else if (optionCount >= 0 && !inRange((Number) n, 0, optionCount - 1)) {
-          problem("answer[" + i + "]", "index " + n + " is not an option (0 to " + (optionCount - 1) + ")");
-        } else if (result.contains(((Number) n).intValue())) {
-          problem("answer[" + i + "]", "repeats index " + n);
-        } else {
-          result.add(((Number) n).intValue());
-        }
-      }
-      return result;
-    }
-
-    private void numeric() {
-      Object value = q.getValue("answer");
-      if (!(value instanceof JsonObject answer)) {
-        problem("answer", "must be {\"value\": number, \"tolerance\": number}");
-        return;
-      }
-      if (!isFinite(answer.getValue("value"))) problem("answer.value", "must be a number");
-      Object tolerance = answer.getValue("tolerance");
-      if (tolerance != null && !(isFinite(tolerance) && ((Number) tolerance).doubleValue() >= 0)) {
-        problem("answer.tolerance", "must be a number from 0");
-      }
-    }
-
-    private void problem(String field, String message) {
-      problems.add(Problem.of(label, field, message));
-    }
-  }
-
   private static String label(Object q, int index) {
     if (q instanceof JsonObject o && isText(o.getValue("id"))) return o.getString("id");
     return "#" + (index + 1);
@@ -259,11 +151,11 @@ public final class QuizValidator {
     return o instanceof Integer || o instanceof Long || o instanceof Short || o instanceof Byte || o instanceof BigInteger;
   }
 
-  private static boolean isFinite(Object o) {
+  static boolean isFinite(Object o) {
     return o instanceof Number n && Double.isFinite(n.doubleValue());
   }
 
-  private static boolean inRange(Number n, long min, long max) {
+  static boolean inRange(Number n, long min, long max) {
     if (n instanceof BigInteger) return false;
     long v = n.longValue();
     return v >= min && v <= max;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.LongConsumer;
 
 /**
  * The game of one room: questions opened and closed, answers judged and saved, scores, reveals and
@@ -26,6 +27,7 @@ final class Game {
 
   private final Room room;
   private final GameSaver saver;
+  private final LongConsumer acknowledged;
   private final List<AskedQuestion> asked = new ArrayList<>();
   private Future<Void> saved;
   private Round round;
@@ -35,9 +37,10 @@ final class Game {
   private List<Player> ranked = List.of();
   private Future<Void> finishing;
 
-  Game(Room room, GameSaver saver) {
+  Game(Room room, GameSaver saver, LongConsumer acknowledged) {
     this.room = room;
     this.saver = saver;
+    this.acknowledged = acknowledged;
     Random random = new Random();
     for (int i = 0; i < room.plan.questions().size(); i++) {
       var q = room.plan.questions().get(i);
@@ -204,7 +207,7 @@ final class Game {
     Round.Submitted sub = new Round.Submitted(answer, j, points, ms, saver.save(stored));
     Round mine = round;
     mine.answers.put(p.id, sub);
-    sub.saved.onComplete(ar -> room.run(() -> settled(p, mine, sub, ar.succeeded())));
+    sub.saved.onComplete(ar -> room.run(() -> settled(p, mine, sub, ar.succeeded(), receivedNanos)));
   }
 
   private String refusal(Player p, long i, long receivedNanos) {
@@ -217,7 +220,7 @@ final class Game {
     return null;
   }
 
-  private void settled(Player p, Round r, Round.Submitted sub, boolean ok) {
+  private void settled(Player p, Round r, Round.Submitted sub, boolean ok, long receivedNanos) {
     if (!ok) {
       r.answers.remove(p.id, sub);
       p.send(Messages.error("not-saved", "Your answer could not be saved; please answer again."));
@@ -225,6 +228,7 @@ final class Game {
     }
     sub.acknowledged = true;
     p.send(Messages.answered(r.asked.index));
+    acknowledged.accept(System.nanoTime() - receivedNanos);
     if (r == round && !r.closing) {
       room.broadcastToHosts(progress());
       closeIfAllAnswered();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * A live room: lobby, players and hosts, and the game's progress. Its state has one owner, the
@@ -52,7 +53,7 @@ public final class Room {
   long finishedAt;
   private long lobbyTimer = -1;
 
-  Room(Vertx vertx, Context context, RoomPlan plan, SessionStore sessions, GameSaver saver, String pin, String hostKey, String sessionId) {
+  Room(Vertx vertx, Context context, RoomPlan plan, SessionStore sessions, GameSaver saver, LongConsumer acknowledged, String pin, String hostKey, String sessionId) {
     this.vertx = vertx;
     this.context = context;
     this.plan = plan;
@@ -60,7 +61,7 @@ public final class Room {
     this.pin = pin;
     this.hostKey = hostKey;
     this.sessionId = sessionId;
-    this.game = new Game(this, saver);
+    this.game = new Game(this, saver, acknowledged);
   }
 
   public String pin() {

@@ -18,12 +18,12 @@ public final class AccountStore {
   }
 
   public Future<Long> count() {
-    return pool.query(Sql.ACCOUNT_COUNT).execute().map(rows -> rows.iterator().next().getLong(0));
+    return Tx.one(pool, Sql.ACCOUNT_COUNT).map(rows -> rows.iterator().next().getLong(0));
   }
 
   /** The account, or null. */
   public Future<Account> get(String name) {
-    return pool.preparedQuery(Sql.ACCOUNT_GET).execute(Tuple.of(name)).map(rows -> {
+    return Tx.one(pool, Sql.ACCOUNT_GET, Tuple.of(name)).map(rows -> {
       if (rows.size() == 0) return null;
       Row r = rows.iterator().next();
       return new Account(r.getString(0), r.getString(1), r.getString(2), r.getInteger(3));
@@ -31,7 +31,6 @@ public final class AccountStore {
   }
 
   public Future<Void> create(Account a) {
-    return pool.preparedQuery(Sql.ACCOUNT_INSERT)
-        .execute(Tuple.of(a.name(), a.salt(), a.hash(), a.iterations(), System.currentTimeMillis())).mapEmpty();
+    return Tx.one(pool, Sql.ACCOUNT_INSERT, Tuple.of(a.name(), a.salt(), a.hash(), a.iterations(), System.currentTimeMillis())).mapEmpty();
   }
 }

@@ -71,16 +71,16 @@ public final class QuizStore {
     long now = System.currentTimeMillis();
     String doc = quiz.toJson().encode();
     // A quiz deleted earlier may come back under its id.
-    return pool.preparedQuery(Sql.QUIZ_REVIVE).execute(Tuple.of(doc, now, quiz.id()))
+    return Tx.one(pool, Sql.QUIZ_REVIVE, Tuple.of(doc, now, quiz.id()))
         .compose(r -> r.rowCount() > 0 ? Future.succeededFuture()
-            : pool.preparedQuery(Sql.QUIZ_INSERT).execute(Tuple.of(quiz.id(), doc, "api", now)).mapEmpty())
+            : Tx.one(pool, Sql.QUIZ_INSERT, Tuple.of(quiz.id(), doc, "api", now)).mapEmpty())
         .onSuccess(v -> quizzes.put(quiz.id(), quiz))
         .mapEmpty();
   }
 
   /** Replaces a quiz; answers false when there is none with that id. */
   public Future<Boolean> update(Quiz quiz) {
-    return pool.preparedQuery(Sql.QUIZ_UPDATE).execute(Tuple.of(quiz.toJson().encode(), System.currentTimeMillis(), quiz.id()))
+    return Tx.one(pool, Sql.QUIZ_UPDATE, Tuple.of(quiz.toJson().encode(), System.currentTimeMillis(), quiz.id()))
         .map(r -> {
           if (r.rowCount() == 0) return false;
           quizzes.put(quiz.id(), quiz);
@@ -90,7 +90,7 @@ public final class QuizStore {
 
   /** Deletes a quiz (past sessions keep their own copy of its questions); false when there is none. */
   public Future<Boolean> delete(String id) {
-    return pool.preparedQuery(Sql.QUIZ_DELETE).execute(Tuple.of(System.currentTimeMillis(), id))
+    return Tx.one(pool, Sql.QUIZ_DELETE, Tuple.of(System.currentTimeMillis(), id))
         .map(r -> {
           quizzes.remove(id);
           return r.rowCount() > 0;

@@ -43,24 +43,24 @@ public final class SessionStore {
   }
 
   public Future<Void> addPlayer(String sessionId, SavedPlayer p) {
-    return pool.preparedQuery(Sql.PLAYER_INSERT).execute(Tuple.of(sessionId, p.id(), p.name(), p.joinedAt())).mapEmpty();
+    return Tx.one(pool, Sql.PLAYER_INSERT, Tuple.of(sessionId, p.id(), p.name(), p.joinedAt())).mapEmpty();
   }
 
   public Future<Void> kicked(String sessionId, String playerId) {
-    return pool.preparedQuery(Sql.PLAYER_KICKED).execute(Tuple.of(sessionId, playerId)).mapEmpty();
+    return Tx.one(pool, Sql.PLAYER_KICKED, Tuple.of(sessionId, playerId)).mapEmpty();
   }
 
   public Future<Void> questionOpened(String sessionId, int index, long at) {
-    return pool.preparedQuery(Sql.QUESTION_OPENED).execute(Tuple.of(at, sessionId, index)).mapEmpty();
+    return Tx.one(pool, Sql.QUESTION_OPENED, Tuple.of(at, sessionId, index)).mapEmpty();
   }
 
   public Future<Void> finish(String sessionId, long at) {
-    return pool.preparedQuery(Sql.SESSION_FINISH).execute(Tuple.of(at, sessionId)).mapEmpty();
+    return Tx.one(pool, Sql.SESSION_FINISH, Tuple.of(at, sessionId)).mapEmpty();
   }
 
   /** {@code GET /api/sessions}: newest first. */
   public Future<JsonArray> list() {
-    return pool.query(Sql.SESSION_LIST).execute().map(rows -> {
+    return Tx.one(pool, Sql.SESSION_LIST).map(rows -> {
       JsonArray out = new JsonArray();
       for (Row r : rows) {
         out.add(new JsonObject()
@@ -79,12 +79,12 @@ public final class SessionStore {
   /** Everything saved of one session, or null when there is no such session. */
   public Future<SessionRecord> get(String sessionId) {
     Tuple id = Tuple.of(sessionId);
-    return pool.preparedQuery(Sql.SESSION_GET).execute(id).compose(head -> {
+    return Tx.one(pool, Sql.SESSION_GET, id).compose(head -> {
       if (head.size() == 0) return Future.succeededFuture(null);
       Row s = head.iterator().next();
-      Future<RowSet<Row>> players = pool.preparedQuery(Sql.SESSION_PLAYERS).execute(id);
-      Future<RowSet<Row>> questions = pool.preparedQuery(Sql.SESSION_QUESTIONS).execute(id);
-      Future<RowSet<Row>> answers = pool.preparedQuery(Sql.SESSION_ANSWERS).execute(id);
+      Future<RowSet<Row>> players = Tx.one(pool, Sql.SESSION_PLAYERS, id);
+      Future<RowSet<Row>> questions = Tx.one(pool, Sql.SESSION_QUESTIONS, id);
+      Future<RowSet<Row>> answers = Tx.one(pool, Sql.SESSION_ANSWERS, id);
       return Future.all(players, questions, answers).map(all -> new SessionRecord(
           s.getString(0), s.getString(1), s.getString(2), s.getLong(4), s.getLong(5),
           playersOf(players.result()), questionsOf(questions.result()), answersOf(answers.result())));

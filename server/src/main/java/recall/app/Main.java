@@ -1,0 +1,56 @@
+package recall.app;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.TimeUnit;
+
+/** Starts Recall from the command line: {@code java -jar server/target/recall.jar [--port 8080 ...]}. */
+public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    Config config;
+    try {
+      config = Config.from(System.getenv(), args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("recall: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Metrics metrics = new Metrics();
+    Vertx vertx = Vertx.builder()
+        .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+        .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
+        .build();
+    RecallServer server;
+    try {
+      server = RecallServer.start(vertx, config, metrics).toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      LOG.error("Recall could not start: {}", cause.getMessage(), cause);
+      vertx.close();
+      System.exit(1);
+      return;
+    }
+    // SIGTERM (and Ctrl-C): running games end and are saved as finished, then the database shuts down.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        server.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        System.out.println("Recall stopped");
+      } catch (Exception e) {
+        System.err.println("Recall did not stop cleanly: " + e);
+      }
+    }, "recall-shutdown"));
+    System.out.println("Recall listening on " + server.listenUrl());
+    System.out.println("Students join at " + server.publicBase() + "/   Teacher console: " + server.publicBase() + "/host.html");
+  }
+}

@@ -1,0 +1,151 @@
+package recall.app;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import recall.auth.Accounts;
+import recall.http.HttpVerticle;
+import recall.http.Services;
+import recall.quiz.Problem;
+import recall.quiz.Quiz;
+import recall.quiz.QuizFolder;
+import recall.room.JoinLimiter;
+import recall.room.OriginCheck;
+import recall.room.RoomRegistry;
+import recall.room.RoomSocket;
+import recall.store.AccountStore;
+import recall.store.AnswerWriter;
+import recall.store.Db;
+import recall.store.QuizStore;
+import recall.store.SessionStore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A running Recall: the database, the quizzes, the rooms and the HTTP server, started in that order
+ * and stopped in the reverse one. Tests start it in-process on port 0; {@link Main} starts it for real.
+ */
+public final class RecallServer {
+  private static final Logger LOG = LoggerFactory.getLogger(RecallServer.class);
+  static final long ROOM_IDLE_MS = 30 * 60_000;
+
+  private final Vertx vertx;
+  private final Config config;
+  private final Metrics metrics;
+  private Db db;
+  private RoomRegistry rooms;
+  private final List<String> deployments = new ArrayList<>();
+  private int port;
+  private String host;
+
+  private RecallServer(Vertx vertx, Config config, Metrics metrics) {
+    this.vertx = vertx;
+    this.config = config;
+    this.metrics = metrics;
+  }
+
+  public static Future<RecallServer> start(Vertx vertx, Config config) {
+    return start(vertx, config, new Metrics());
+  }
+
+  /** Opens the database, loads the quizzes, then listens; the future fails if any step does. */
+  public static Future<RecallServer> start(Vertx vertx, Config config, Metrics metrics) {
+    RecallServer s = new RecallServer(vertx, config, metrics);
+    return s.run().map(s);
+  }
+
+  private Future<Void> run() {
+    return Db.open(vertx, config.jdbcUrl()).compose(opened -> {
+      db = opened;
+      return Future.all(QuizFolder.load(vertx, config.questionsDir()), vertx.executeBlocking(LanAddress::find));
+    }).compose(all -> {
+      QuizFolder.Loaded loaded = all.resultAt(0);
+      host = config.bind().equals("0.0.0.0") || config.bind().equals("::") ? all.resultAt(1) : config.bind();
+      reportRefused(loaded);
+      QuizStore quizzes = new QuizStore(db.pool());
+      Accounts accounts = new Accounts(vertx, new AccountStore(db.pool()));
+      return quizzes.load(loaded.quizzes())
+          .compose(v -> accounts.ensureFirstAccount(config.teacherPassword()))
+          .compose(v -> startRooms(quizzes, accounts, loaded.notes()));
+    });
+  }
+
+  private static void reportRefused(QuizFolder.Loaded loaded) {
+    for (Problem p : loaded.refused()) LOG.warn("Quiz refused: {}", p);
+    if (!loaded.refusedFiles().isEmpty()) {
+      LOG.warn("{} quiz file(s) refused: {}; the other {} quizzes are loaded", loaded.refusedFiles().size(),
+          loaded.refusedFiles(), loaded.quizzes().size());
+    } else {
+      LOG.info("{} quizzes loaded", loaded.quizzes().size());
+    }
+  }
+
+  private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Map<String, List<String>> notes) {
+    SessionStore sessions = new SessionStore(db.pool());
+    AnswerWriter writer = new AnswerWriter(db.pool(), metrics::committed);
+    return vertx.deployVerticle(writer).compose(id -> {
+      deployments.add(id);
+      rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged);
+      RoomSocket socket = new RoomSocket(rooms, new JoinLimiter(config.joinLimit()), new OriginCheck(config.publicUrl()));
+      metrics.gauges(socket::connections, rooms::size);
+      Services services = new Services(accounts, quizzes, sessions, rooms, new JoinLimiter(config.joinLimit()), socket, notes,
+          quiz -> question -> QuizFolder.sourceLine(quiz.notes() == null ? null : notes.get(quiz.notes()), question),
+          this::publicBase, config.defaultTimeLimitSeconds(), db::ping, metrics.registry(), config.webDir());
+      return listen(services);
+    });
+  }
+
+  /**
+   * One HTTP server per event loop, all on one port: Vert.x shares a port among instances of one
+   * deployment. It does not share a port 0 (each instance would get its own free port), so port 0
+   * is first turned into a free port here.
+   */
+  private Future<Void> listen(Services services) {
+    int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
+    Future<Integer> chosen = config.port() != 0 ? Future.succeededFuture(config.port())
+        : vertx.executeBlocking(() -> freePort(config.bind()));
+    return chosen.compose(p -> vertx.deployVerticle(() -> new HttpVerticle(services, config.bind(), p),
+        new DeploymentOptions().setInstances(instances)).map(id -> {
+          deployments.add(id);
+          port = p;
+          return null;
+        }));
+  }
+
+  private static int freePort(String bind) throws java.io.IOException {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(bind))) {
+      return s.getLocalPort();
+    }
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** The address and real port the server listens on, as the start-up line prints it. */
+  public String listenUrl() {
+    return "http://" + host + ":" + port;
+  }
+
+  /** The base URL phones on the same network open. */
+  public String publicBase() {
+    if (config.publicUrl() != null) return config.publicUrl().replaceAll("/+$", "");
+    return listenUrl();
+  }
+
+  /** Ends running rooms (their sessions saved as finished), stops listening, shuts the database down. */
+  public Future<Void> stop() {
+    Future<Void> roomsEnded = rooms == null ? Future.succeededFuture() : rooms.shutdown();
+    return roomsEnded
+        .compose(v -> {
+          List<Future<Void>> undeploys = new ArrayList<>();
+          for (int i = deployments.size() - 1; i >= 0; i--) undeploys.add(vertx.undeploy(deployments.get(i)));
+          return Future.join(undeploys).<Void>mapEmpty().recover(err -> Future.succeededFuture());
+        })
+        .compose(v -> db == null ? Future.succeededFuture() : db.shutdown());
+  }
+}

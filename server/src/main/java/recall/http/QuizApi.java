@@ -1,0 +1,153 @@
+package recall.http;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import recall.quiz.Gift;
+import recall.quiz.ImportResult;
+import recall.quiz.InvalidQuizException;
+import recall.quiz.KahootCsv;
+import recall.quiz.Problem;
+import recall.quiz.Quiz;
+import recall.quiz.QuizValidator;
+import recall.store.QuizStore;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** Quiz documents: list, read, create, update, delete, import from GIFT or CSV, export as GIFT. */
+final class QuizApi {
+  private final QuizStore quizzes;
+  private final Map<String, List<String>> notes;
+
+  /** @param notes the notes files known to the server, so posted quizzes have their quotes checked too */
+  QuizApi(QuizStore quizzes, Map<String, List<String>> notes) {
+    this.quizzes = quizzes;
+    this.notes = notes;
+  }
+
+  void mount(Router router) {
+    router.get("/api/quizzes").handler(this::list);
+    router.post("/api/quizzes/import").handler(this::importFile);
+    router.get("/api/quizzes/:id/export.gift").handler(this::exportGift);
+    router.get("/api/quizzes/:id").handler(this::get);
+    router.post("/api/quizzes").handler(this::create);
+    router.put("/api/quizzes/:id").handler(this::update);
+    router.delete("/api/quizzes/:id").handler(this::delete);
+  }
+
+  private void list(RoutingContext ctx) {
+    JsonArray out = new JsonArray();
+    quizzes.all().forEach(q -> out.add(q.summary()));
+    Errors.json(ctx, 200, out);
+  }
+
+  private void get(RoutingContext ctx) {
+    Quiz q = quizzes.get(ctx.pathParam("id"));
+    if (q == null) Errors.notFound(ctx, "Quiz");
+    else Errors.json(ctx, 200, q.toJson());
+  }
+
+  private void create(RoutingContext ctx) {
+    JsonObject doc = Errors.body(ctx);
+    if (doc == null) return;
+    Quiz quiz = parse(ctx, doc);
+    if (quiz == null) return;
+    save(ctx, quiz);
+  }
+
+  private void save(RoutingContext ctx, Quiz quiz) {
+    quizzes.create(quiz).onComplete(ar -> {
+      if (ar.succeeded()) Errors.json(ctx, 201, new JsonObject().put("id", quiz.id()).put("questionCount", quiz.questions().size()));
+      else if (ar.cause() instanceof QuizStore.Conflict c) Errors.send(ctx, 409, "quiz-exists", c.getMessage());
+      else Errors.internal(ctx, ar.cause());
+    });
+  }
+
+  private void update(RoutingContext ctx) {
+    JsonObject doc = Errors.body(ctx);
+    if (doc == null) return;
+    String id = ctx.pathParam("id");
+    if (doc.getValue("id") == null) doc.put("id", id);
+    if (!id.equals(doc.getValue("id"))) {
+      Errors.send(ctx, 400, invalid(List.of(Problem.of(null, "id", "the document's id must be the id in the URL, '" + id + "'"))));
+      return;
+    }
+    Quiz quiz = parse(ctx, doc);
+    if (quiz == null) return;
+    quizzes.update(quiz).onComplete(ar -> {
+      if (ar.failed()) Errors.internal(ctx, ar.cause());
+      else if (!ar.result()) Errors.notFound(ctx, "Quiz");
+      else Errors.json(ctx, 200, new JsonObject().put("id", id).put("questionCount", quiz.questions().size()));
+    });
+  }
+
+  private void delete(RoutingContext ctx) {
+    quizzes.delete(ctx.pathParam("id")).onComplete(ar -> {
+      if (ar.failed()) Errors.internal(ctx, ar.cause());
+      else if (!ar.result()) Errors.notFound(ctx, "Quiz");
+      else ctx.response().setStatusCode(204).end();
+    });
+  }
+
+  /** A valid quiz, or null after answering 400 with every problem. */
+  private Quiz parse(RoutingContext ctx, JsonObject doc) {
+    Object notesName = doc.getValue("notes");
+    List<String> lines = notesName instanceof String n ? notes.get(n) : null;
+    try {
+      return QuizValidator.parse(doc, lines);
+    } catch (InvalidQuizException e) {
+      Errors.send(ctx, 400, invalid(e.problems()));
+      return null;
+    }
+  }
+
+  private static JsonObject invalid(List<Problem> problems) {
+    JsonArray list = new JsonArray();
+    problems.forEach(p -> list.add(p.toJson()));
+    String first = problems.isEmpty() ? "" : ": " + problems.get(0);
+    return new JsonObject().put("error", "invalid-quiz").put("message", problems.size() + " problem(s) in the quiz" + first).put("problems", list);
+  }
+
+  private void importFile(RoutingContext ctx) {
+    String format = ctx.request().getParam("format", "gift");
+    String title = ctx.request().getParam("title", "Imported quiz");
+    String text = ctx.body().buffer() == null ? "" : ctx.body().buffer().toString(StandardCharsets.UTF_8);
+    if (text.isBlank()) {
+      Errors.badRequest(ctx, "Send the file's text as the request body.");
+      return;
+    }
+    ImportResult result = switch (format) {
+      case "gift" -> Gift.parse(text, title);
+      case "csv" -> KahootCsv.parse(text, title);
+      default -> null;
+    };
+    if (result == null) {
+      Errors.badRequest(ctx, "format must be gift or csv");
+      return;
+    }
+    if (!result.ok()) {
+      Errors.send(ctx, 400, invalid(result.problems()));
+      return;
+    }
+    Quiz quiz = parse(ctx, result.doc());
+    if (quiz == null) return;
+    // An imported file has no id of its own: take the title's, with a number when it is taken.
+    String id = quiz.id();
+    for (int n = 2; quizzes.get(id) != null; n++) id = quiz.id() + "-" + n;
+    save(ctx, quiz.withId(id));
+  }
+
+  private void exportGift(RoutingContext ctx) {
+    Quiz q = quizzes.get(ctx.pathParam("id"));
+    if (q == null) {
+      Errors.notFound(ctx, "Quiz");
+      return;
+    }
+    ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8")
+        .putHeader("Content-Disposition", "attachment; filename=\"" + q.id() + ".gift.txt\"")
+        .end(Gift.write(q));
+  }
+}

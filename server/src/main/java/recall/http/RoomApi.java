@@ -1,0 +1,150 @@
+package recall.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import recall.quiz.Question;
+import recall.quiz.Quiz;
+import recall.room.JoinLimiter;
+import recall.room.Room;
+import recall.room.RoomPlan;
+import recall.room.RoomRegistry;
+import recall.store.QuizStore;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** Opening rooms (teacher), and looking one up by PIN or showing its QR code (anyone). */
+final class RoomApi {
+  private final RoomRegistry rooms;
+  private final QuizStore quizzes;
+  private final JoinLimiter lookups;
+  private final Supplier<String> publicBase;
+  private final int defaultLimitSeconds;
+  private final Function<Quiz, Function<Question, String>> sources;
+
+  /**
+   * @param publicBase the base URL that join links use (known once the port is)
+   * @param sources for a quiz, the notes line of each of its questions
+   */
+  RoomApi(RoomRegistry rooms, QuizStore quizzes, JoinLimiter lookups, Supplier<String> publicBase,
+          int defaultLimitSeconds, Function<Quiz, Function<Question, String>> sources) {
+    this.rooms = rooms;
+    this.quizzes = quizzes;
+    this.lookups = lookups;
+    this.publicBase = publicBase;
+    this.defaultLimitSeconds = defaultLimitSeconds;
+    this.sources = sources;
+  }
+
+  /** The calls anyone may make: a student's phone checks a PIN, the projector shows the QR code. */
+  void mountPublic(Router router) {
+    router.get("/api/rooms/:pin/qr.svg").handler(this::qr);
+    router.get("/api/rooms/:pin").handler(this::info);
+  }
+
+  void mountTeacher(Router router) {
+    router.post("/api/rooms").handler(this::create);
+    router.get("/api/rooms").handler(this::list);
+  }
+
+  private void create(RoutingContext ctx) {
+    JsonObject body = Errors.body(ctx);
+    if (body == null) return;
+    if (!(body.getValue("quiz") instanceof String quizId)) {
+      Errors.badRequest(ctx, "A room needs \"quiz\": the id of a quiz.");
+      return;
+    }
+    Quiz quiz = quizzes.get(quizId);
+    if (quiz == null) {
+      Errors.notFound(ctx, "Quiz");
+      return;
+    }
+    List<Question> chosen = choose(ctx, quiz, body.getValue("questions"));
+    if (chosen == null) return;
+    Object limit = body.getValue("timeLimitSeconds");
+    if (limit != null && !(limit instanceof Integer n && n >= 5 && n <= 300)) {
+      Errors.badRequest(ctx, "timeLimitSeconds must be a whole number from 5 to 300.");
+      return;
+    }
+    Object shuffle = body.getValue("shuffle");
+    if (shuffle != null && !(shuffle instanceof Boolean)) {
+      Errors.badRequest(ctx, "shuffle must be true or false.");
+      return;
+    }
+    if (Boolean.TRUE.equals(shuffle)) {
+      chosen = new ArrayList<>(chosen);
+      Collections.shuffle(chosen);
+    }
+    RoomPlan plan = new RoomPlan(quiz.id(), quiz.title(), chosen, (Integer) limit, defaultLimitSeconds, sources.apply(quiz));
+    Room room = rooms.create(plan);
+    Errors.json(ctx, 201, new JsonObject().put("pin", room.pin()).put("hostKey", room.hostKey()).put("joinUrl", joinUrl(room.pin())));
+  }
+
+  /** The questions picked by id, in the order given, or all of them; null after answering 400. */
+  private static List<Question> choose(RoutingContext ctx, Quiz quiz, Object ids) {
+    if (ids == null) return quiz.questions();
+    if (!(ids instanceof JsonArray arr) || arr.isEmpty()) {
+      Errors.badRequest(ctx, "questions must be a non-empty list of question ids.");
+      return null;
+    }
+    List<Question> out = new ArrayList<>();
+    for (Object id : arr) {
+      Question q = id instanceof String s ? quiz.question(s) : null;
+      if (q == null || out.contains(q)) {
+        Errors.badRequest(ctx, "questions: '" + id + "' is not a question of this quiz, or is listed twice.");
+        return null;
+      }
+      out.add(q);
+    }
+    return out;
+  }
+
+  private String joinUrl(String pin) {
+    return publicBase.get() + "/?pin=" + pin;
+  }
+
+  private void list(RoutingContext ctx) {
+    List<Future<JsonObject>> infos = new ArrayList<>();
+    for (Room r : rooms.all()) infos.add(r.info().map(i -> i.put("hostKey", r.hostKey()).put("joinUrl", joinUrl(r.pin()))));
+    Future.all(infos).onComplete(ar -> {
+      if (ar.failed()) Errors.internal(ctx, ar.cause());
+      else Errors.json(ctx, 200, new JsonArray(ar.result().list()));
+    });
+  }
+
+  /** The room for a public look-up, or null after answering 429 or 404. */
+  private Room lookUp(RoutingContext ctx) {
+    String address = ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().hostAddress();
+    if (!lookups.allow(address)) {
+      Errors.send(ctx, 429, "rate-limited", "Too many PIN look-ups from this address; wait a minute.");
+      return null;
+    }
+    Room room = rooms.get(ctx.pathParam("pin"));
+    if (room == null) Errors.send(ctx, 404, "no-room", "There is no game with that PIN.");
+    return room;
+  }
+
+  private void info(RoutingContext ctx) {
+    Room room = lookUp(ctx);
+    if (room == null) return;
+    room.info().onComplete(ar -> {
+      if (ar.failed()) Errors.internal(ctx, ar.cause());
+      else Errors.json(ctx, 200, ar.result());
+    });
+  }
+
+  private void qr(RoutingContext ctx) {
+    Room room = rooms.get(ctx.pathParam("pin"));
+    if (room == null) {
+      Errors.send(ctx, 404, "no-room", "There is no game with that PIN.");
+      return;
+    }
+    ctx.response().putHeader("Content-Type", "image/svg+xml").end(QrSvg.of(joinUrl(room.pin())));
+  }
+}

@@ -1,0 +1,31 @@
+package recall.http;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import recall.auth.Accounts;
+import recall.quiz.Question;
+import recall.quiz.Quiz;
+import recall.room.JoinLimiter;
+import recall.room.RoomRegistry;
+import recall.room.RoomSocket;
+import recall.store.QuizStore;
+import recall.store.SessionStore;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What the HTTP side needs from the rest of the server, gathered once at start.
+ *
+ * @param health completes once the database answers
+ * @param webDir the web client's folder, or null for the copy inside the jar
+ */
+public record Services(Accounts accounts, QuizStore quizzes, SessionStore sessions, RoomRegistry rooms,
+                       JoinLimiter joins, RoomSocket socket, Map<String, List<String>> notes,
+                       Function<Quiz, Function<Question, String>> sources, Supplier<String> publicBase,
+                       int defaultLimitSeconds, Supplier<Future<Void>> health, PrometheusMeterRegistry metrics,
+                       Path webDir) {
+}

@@ -1,0 +1,99 @@
+package recall.http;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import recall.store.SessionRecord;
+import recall.store.SessionStore;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Saved sessions for review after class: the list, one session in full, and its CSV. */
+final class SessionApi {
+  static final List<String> CSV_HEADER = List.of("player", "question", "questionText", "answer", "correct", "points", "ms");
+
+  private final SessionStore sessions;
+
+  SessionApi(SessionStore sessions) {
+    this.sessions = sessions;
+  }
+
+  void mount(Router router) {
+    router.get("/api/sessions").handler(this::list);
+    router.get("/api/sessions/:id/results.csv").handler(this::csv);
+    router.get("/api/sessions/:id").handler(this::get);
+  }
+
+  private void list(RoutingContext ctx) {
+    sessions.list().onComplete(ar -> {
+      if (ar.failed()) Errors.internal(ctx, ar.cause());
+      else Errors.json(ctx, 200, ar.result());
+    });
+  }
+
+  private void get(RoutingContext ctx) {
+    sessions.get(ctx.pathParam("id")).onComplete(ar -> {
+      if (ar.failed()) Errors.internal(ctx, ar.cause());
+      else if (ar.result() == null) Errors.notFound(ctx, "Session");
+      else Errors.json(ctx, 200, ar.result().toJson());
+    });
+  }
+
+  private void csv(RoutingContext ctx) {
+    sessions.get(ctx.pathParam("id")).onComplete(ar -> {
+      if (ar.failed()) Errors.internal(ctx, ar.cause());
+      else if (ar.result() == null) Errors.notFound(ctx, "Session");
+      else ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8")
+            .putHeader("Content-Disposition", "attachment; filename=\"recall-" + ar.result().id() + ".csv\"")
+            .end(csv(ar.result()));
+    });
+  }
+
+  /** One row per player and question asked; a question a player left unanswered has an empty answer. */
+  static String csv(SessionRecord s) {
+    Map<String, SessionRecord.Answer> byKey = new HashMap<>();
+    for (SessionRecord.Answer a : s.answers()) byKey.put(a.playerId() + "/" + a.index(), a);
+    CsvWriter out = new CsvWriter().row(CSV_HEADER);
+    for (SessionRecord.Standing st : s.standings()) {
+      for (SessionRecord.Question q : s.questions()) {
+        SessionRecord.Answer a = byKey.get(st.player().id() + "/" + q.index());
+        List<Object> row = new ArrayList<>();
+        row.add(st.player().name());
+        row.add(q.index() + 1);
+        row.add(q.doc().getString("text"));
+        row.add(a == null ? "" : readable(q.doc(), a.answer()));
+        row.add(a != null && a.correct());
+        row.add(a == null ? 0 : a.points());
+        row.add(a == null ? "" : a.ms());
+        out.row(row);
+      }
+    }
+    return out.toString();
+  }
+
+  /** An answer as a teacher reads it: the option texts picked, the number, the order or the text. */
+  static String readable(JsonObject question, JsonObject answer) {
+    JsonArray options = question.getJsonArray("options", new JsonArray());
+    if (answer.getValue("choice") instanceof JsonArray choice) {
+      List<String> picked = new ArrayList<>();
+      for (Object i : choice) {
+        int k = ((Number) i).intValue();
+        picked.add(k >= 0 && k < options.size() ? String.valueOf(options.getValue(k)) : String.valueOf(k));
+      }
+      return String.join("; ", picked);
+    }
+    if (answer.getValue("order") instanceof JsonArray order) {
+      Map<String, String> text = new HashMap<>();
+      for (Object o : options) if (o instanceof JsonObject item) text.put(item.getString("id"), item.getString("text"));
+      List<String> items = new ArrayList<>();
+      for (Object id : order) items.add(text.getOrDefault(String.valueOf(id), String.valueOf(id)));
+      return String.join(" > ", items);
+    }
+    if (answer.containsKey("value")) return String.valueOf(answer.getValue("value"));
+    return String.valueOf(answer.getValue("text"));
+  }
+}

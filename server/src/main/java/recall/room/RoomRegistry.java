@@ -1,0 +1,94 @@
+package recall.room;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import recall.store.SessionStore;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
+
+/**
+ * The live rooms by PIN. The map is only a directory, read from every event loop; each room's own
+ * state stays with its context. Rooms nobody is connected to are ended and removed after a while;
+ * a finished room stays readable for an hour.
+ */
+public final class RoomRegistry {
+  private static final Logger LOG = LoggerFactory.getLogger(RoomRegistry.class);
+  static final long FINISHED_KEPT_MS = 60 * 60_000;
+
+  private final Vertx vertx;
+  private final SessionStore sessions;
+  private final GameSaver saver;
+  private final long idleMs;
+  private final LongConsumer acknowledged;
+  private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+  private final long sweeper;
+
+  /**
+   * @param idleMs how long a room with no host and no player is kept before it is ended
+   * @param acknowledged told, for the metrics, how long each answer took from receipt to acknowledgement
+   */
+  public RoomRegistry(Vertx vertx, SessionStore sessions, GameSaver saver, long idleMs, LongConsumer acknowledged) {
+    this.vertx = vertx;
+    this.sessions = sessions;
+    this.saver = saver;
+    this.idleMs = idleMs;
+    this.acknowledged = acknowledged;
+    this.sweeper = vertx.setPeriodic(Math.max(1000, Math.min(30_000, idleMs / 4)), id -> sweep());
+  }
+
+  /** Opens a room on the caller's event-loop context, which then owns it. */
+  public Room create(RoomPlan plan) {
+    Context context = vertx.getOrCreateContext();
+    String sessionId = UUID.randomUUID().toString();
+    while (true) {
+      String pin = Ids.pin();
+      Room room = new Room(vertx, context, plan, sessions, saver, acknowledged, pin, Ids.secret(), sessionId);
+      if (rooms.putIfAbsent(pin, room) == null) return room;
+    }
+  }
+
+  public Room get(String pin) {
+    return pin == null ? null : rooms.get(pin);
+  }
+
+  public Collection<Room> all() {
+    return List.copyOf(rooms.values());
+  }
+
+  public int size() {
+    return rooms.size();
+  }
+
+  private void sweep() {
+    long now = System.currentTimeMillis();
+    for (Room room : rooms.values()) {
+      room.run(() -> {
+        boolean finishedLongAgo = room.phase == Room.Phase.FINISHED && now - room.finishedAt > FINISHED_KEPT_MS;
+        if (finishedLongAgo || (room.phase != Room.Phase.FINISHED && room.emptyForMs(now) > idleMs)) {
+          LOG.info("Room {} is left empty: ending and removing it", room.pin);
+          room.shutdown().onComplete(v -> {
+            room.closeAll();
+            rooms.remove(room.pin, room);
+          });
+        }
+      });
+    }
+  }
+
+  /** Ends every running room, saving its session as finished (at SIGTERM). */
+  public Future<Void> shutdown() {
+    vertx.cancelTimer(sweeper);
+    List<Future<Void>> all = new ArrayList<>();
+    for (Room room : rooms.values()) all.add(room.shutdown());
+    return Future.join(all).transform(ar -> Future.succeededFuture());
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * The teacher console: login, quizzes, preview, start, and the game on the projector.
+ * Pages are hash routes (#quiz/ID, #start/ID, #room/PIN) so Back works and a reload stays put.
+ * @module host/main
+ */
+import { el, mount, replace } from '../dom.js';
+import { get, post, seg, ApiError } from '../api.js';
+import { ensureLogin, logout, loginScreen } from '../login.js';
+import { loadHost, saveHost } from '../storage.js';
+import { toast } from '../toast.js';
+import { noticeScreen } from '../student/notice.js';
+import { quizzesScreen } from './quizzes.js';
+import { previewScreen } from './preview.js';
+import { startScreen } from './start.js';
+import { runGame } from './game.js';
+
+const app = document.getElementById('app');
+const banner = document.getElementById('connection');
+const nav = document.getElementById('nav');
+let stopGame = null;
+let quizCache = null;
+
+async function quizzes() {
+  if (!quizCache) quizCache = await get('/api/quizzes');
+  return quizCache;
+}
+
+async function route() {
+  if (stopGame) { stopGame(); stopGame = null; }
+  document.body.classList.remove('projecting');
+  document.title = 'Recall — teacher';
+  const [page, arg] = decodeURIComponent(location.hash.replace(/^#\/?/, '')).split('/');
+  try {
+    if (page === 'room' && arg) return openRoom(arg);
+    if (page === 'quiz' && arg) return mount(app, previewScreen(await get(`/api/quizzes/${seg(arg)}`)));
+    if (page === 'start' && arg) return showStart(arg);
+    quizCache = null;
+    const [list, rooms] = await Promise.all([quizzes(), get('/api/rooms').catch(() => [])]);
+    return mount(app, quizzesScreen({ quizzes: list, rooms: rooms || [], onOpenRoom: attach }));
+  } catch (e) {
+    return failed(e);
+  }
+}
+
+function failed(e) {
+  if (e instanceof ApiError && e.status === 401) {
+    return mount(app, loginScreen(() => route()));
+  }
+  const notFound = e instanceof ApiError && e.status === 404;
+  return mount(app, noticeScreen({
+    screen: 'host-error',
+    title: notFound ? 'Not found' : 'Something went wrong',
+    text: notFound ? 'That quiz or game does not exist (any more).' : e.message,
+    action: 'Back to the quizzes',
+    onAction: () => { location.hash = ''; },
+  }));
+}
+
+async function showStart(id) {
+  const [list, quiz] = await Promise.all([quizzes(), get(`/api/quizzes/${seg(id)}`)]);
+  mount(app, startScreen({
+    quizzes: list,
+    quiz,
+    onQuiz: (other) => { location.hash = `#start/${encodeURIComponent(other)}`; },
+    onStart: async (body) => {
+      const room = await post('/api/rooms', body);
+      saveHost({ pin: room.pin, key: room.hostKey, joinUrl: room.joinUrl });
+      location.hash = `#room/${room.pin}`;
+    },
+  }));
+}
+
+/** Takes over an open game listed by GET /api/rooms (e.g. after closing the tab). */
+function attach(room) {
+  saveHost({ pin: room.pin, key: room.hostKey, joinUrl: `${location.origin}/?pin=${room.pin}` });
+  location.hash = `#room/${room.pin}`;
+}
+
+async function openRoom(pin) {
+  let room = loadHost();
+  if (!room || room.pin !== pin) {
+    // Not this tab's game: the teacher may still own it (listed with its key).
+    const rooms = await get('/api/rooms').catch(() => []);
+    const found = (rooms || []).find((r) => r.pin === pin);
+    if (!found) {
+      return mount(app, noticeScreen({ screen: 'host-error', title: 'No such game', text: `There is no open game with PIN ${pin}.`, action: 'Back to the quizzes', onAction: () => { location.hash = ''; } }));
+    }
+    room = { pin, key: found.hostKey, joinUrl: `${location.origin}/?pin=${pin}` };
+    saveHost(room);
+  }
+  document.body.classList.add('projecting');
+  stopGame = runGame(app, banner, room, () => {
+    saveHost(null);
+    location.hash = '';
+  });
+  return undefined;
+}
+
+function showNav(user) {
+  replace(nav,
+    el('a', { href: '#' }, 'Quizzes'),
+    el('a', { href: 'results.html' }, 'Results'),
+    el('span', { class: 'muted-light' }, user),
+    el('button', { type: 'button', class: 'button button--small button--ghost', onclick: logout }, 'Log out'));
+}
+
+async function start() {
+  try {
+    const user = await ensureLogin(app);
+    showNav(user);
+  } catch (e) {
+    toast(e.message);
+    return;
+  }
+  const room = loadHost();
+  if (room && !location.hash) history.replaceState(null, '', `#room/${room.pin}`);
+  window.addEventListener('hashchange', route);
+  route();
+}
+
+start();

@@ -1,0 +1,45 @@
+/**
+ * The teacher's home: games still open, and the quizzes by section.
+ * @module host/quizzes
+ */
+import { el, num } from '../dom.js';
+
+/**
+ * @param {object} data
+ * @param {Array<{id,title,questionCount,section}>} data.quizzes
+ * @param {Array<{pin,title,state,players,hostKey}>} data.rooms games still open (may be empty)
+ * @param {function(object): void} data.onOpenRoom re-attach to an open game
+ * @returns {{node: HTMLElement}}
+ */
+export function quizzesScreen({ quizzes, rooms, onOpenRoom }) {
+  const bySection = new Map();
+  [...quizzes].sort((a, b) => (a.section || '').localeCompare(b.section || '') || a.title.localeCompare(b.title))
+    .forEach((q) => {
+      const key = q.section || 'Other quizzes';
+      if (!bySection.has(key)) bySection.set(key, []);
+      bySection.get(key).push(q);
+    });
+
+  const roomsPart = rooms.length ? el('section', { class: 'panel', 'aria-labelledby': 'open-rooms' },
+    el('h2', { id: 'open-rooms' }, 'Games still open'),
+    el('ul', { class: 'list' }, rooms.map((r) => el('li', { class: 'list-row' },
+      el('span', { class: 'list-main' }, el('strong', {}, r.title), ` · PIN ${r.pin} · ${r.state} · ${num(r.players)} players`),
+      el('button', { type: 'button', class: 'button', onclick: () => onOpenRoom(r) }, 'Open on this screen'))))) : null;
+
+  const node = el('section', { class: 'screen dashboard', dataset: { screen: 'quizzes' } },
+    el('div', { class: 'page-head' },
+      el('h1', {}, 'Quizzes'),
+      el('a', { class: 'button', href: 'results.html' }, 'Past results')),
+    roomsPart,
+    quizzes.length === 0 ? el('p', { class: 'card' }, 'No quizzes yet. Put quiz files in the questions folder, or POST one to /api/quizzes.') : null,
+    [...bySection.entries()].map(([section, list]) => el('section', { class: 'panel' },
+      el('h2', {}, section),
+      el('ul', { class: 'list quiz-list' }, list.map((q) => el('li', { class: 'list-row', dataset: { quiz: q.id } },
+        el('span', { class: 'list-main' },
+          el('a', { href: `#quiz/${encodeURIComponent(q.id)}`, class: 'quiz-title' }, q.title),
+          el('span', { class: 'muted' }, ` · ${q.questionCount} question${q.questionCount === 1 ? '' : 's'}`)),
+        el('span', { class: 'list-actions' },
+          el('a', { class: 'button', href: `#quiz/${encodeURIComponent(q.id)}` }, 'Preview'),
+          el('a', { class: 'button button--primary', href: `#start/${encodeURIComponent(q.id)}`, dataset: { action: 'start' } }, 'Start')))))))));
+  return { node };
+}

@@ -1,0 +1,48 @@
+/**
+ * The results pages: every past game (#), and one game (#<session id>).
+ * @module results/main
+ */
+import { mount } from '../dom.js';
+import { get, seg, ApiError } from '../api.js';
+import { ensureLogin, loginScreen } from '../login.js';
+import { noticeScreen } from '../student/notice.js';
+import { sessionsScreen } from './sessions.js';
+import { sessionScreen } from './session.js';
+
+const app = document.getElementById('app');
+
+async function route() {
+  const id = decodeURIComponent(location.hash.replace(/^#\/?/, ''));
+  try {
+    if (!id) {
+      document.title = 'Recall — results';
+      mount(app, sessionsScreen(await get('/api/sessions')));
+      return;
+    }
+    const session = await get(`/api/sessions/${seg(id)}`);
+    // Option texts come from the quiz; a deleted quiz only costs the answers' wording.
+    const quiz = session.quiz ? await get(`/api/quizzes/${seg(session.quiz)}`).catch(() => null) : null;
+    document.title = `Recall — results — ${session.title || session.quiz}`;
+    mount(app, sessionScreen(session, quiz));
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) {
+      mount(app, loginScreen(route));
+      return;
+    }
+    mount(app, noticeScreen({
+      screen: 'results-error',
+      title: e.status === 404 ? 'No such game' : 'Could not load the results',
+      text: e.status === 404 ? 'That game is not in the results.' : e.message,
+      action: 'All results',
+      onAction: () => { location.hash = ''; },
+    }));
+  }
+}
+
+async function start() {
+  await ensureLogin(app);
+  window.addEventListener('hashchange', route);
+  route();
+}
+
+start();
