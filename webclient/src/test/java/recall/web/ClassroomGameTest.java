@@ -1,0 +1,236 @@
+package recall.web;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import recall.app.Config;
+import recall.app.RecallServer;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The whole classroom in real browsers: the teacher's projector and three phones, against the real
+ * server started in-process with the pages served from public/. Screenshots of every screen go to
+ * target/screenshots/.
+ */
+@DisplayName("A class plays a quiz in real browsers")
+class ClassroomGameTest {
+  private static final String PASSWORD = "test-password";
+  private static final List<String> RIGHT_ORDER = List.of("Kirov is assassinated", "The First Show Trial (Zinoviev, Kamenev)",
+      "The Second Show Trial (Radek)", "The Third Show Trial (Bukharin, Rykov)");
+  /** Two items in their place out of four: half right. */
+  private static final List<String> HALF_ORDER = List.of("Kirov is assassinated", "The Second Show Trial (Radek)",
+      "The First Show Trial (Zinoviev, Kamenev)", "The Third Show Trial (Bukharin, Rykov)");
+  /** A nickname that would be markup if a page ever parsed it. */
+  private static final String HOSTILE_NAME = "<img src=x onerror=alert(1)>";
+
+  private static Vertx vertx;
+  private static RecallServer server;
+  private static String base;
+  private static Api api;
+  private static String quizId;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    assumeTrue(Browsers.installed(), "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    vertx = Vertx.vertx();
+    Config config = Config.forTests("e2e", Path.of("../questions")).withWebDir(Path.of("public"));
+    server = RecallServer.start(vertx, config).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    base = "http://127.0.0.1:" + server.port();
+    api = new Api(base, PASSWORD);
+    try (var in = ClassroomGameTest.class.getResourceAsStream("/e2e-quiz.json")) {
+      quizId = api.addQuiz(new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @AfterAll
+  static void stopServer() throws Exception {
+    if (server != null) server.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    if (vertx != null) vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  @DisplayName("teacher starts a room, three phones join by the join URL and play single, order, text and numeric"
+      + " questions, one phone reloads mid-question twice and never answers twice, the podium shows"
+      + " and Results has the right scores")
+  void wholeGame() throws Exception {
+    try (Browsers browsers = new Browsers()) {
+      Projector teacher = new Projector(browsers.projector("teacher"));
+      Phone ana = new Phone("ana", browsers.phone("ana"));
+      Phone bo = new Phone("bo", browsers.phone("bo"));
+      Phone chen = new Phone("chen", browsers.phone("chen"));
+
+      // The teacher logs in and opens a room with the test quiz.
+      teacher.login(base, PASSWORD);
+      teacher.screenshot("projector-00-quizzes");
+      String joinUrl = teacher.openRoom(quizId);
+      String pin = teacher.pin();
+      assertTrue(joinUrl.endsWith("/?pin=" + pin), joinUrl);
+
+      // Phones open the join URL: the PIN is already filled in.
+      ana.open(joinUrl);
+      assertEquals(pin, ana.pinField());
+      ana.screenshot("student-01-join");
+      ana.join("Ana");
+      ana.screen("lobby");
+      ana.screenshot("student-02-lobby");
+
+      bo.open(joinUrl);
+      bo.join("ana");
+      assertTrue(bo.joinError().contains("already has that nickname"), "name-taken is explained");
+      bo.join(HOSTILE_NAME);
+      bo.screen("lobby");
+
+      // A locked room turns newcomers away with a clear message; unlocked, they get in.
+      teacher.waitForPlayers(2);
+      teacher.toggleLock(true);
+      chen.open(joinUrl);
+      chen.join("Chen");
+      assertTrue(chen.joinError().contains("locked"), "locked is explained");
+      teacher.toggleLock(false);
+      chen.join("Chen");
+      chen.screen("lobby");
+
+      teacher.waitForPlayers(3);
+      assertTrue(teacher.playerNames().contains(HOSTILE_NAME), "nicknames are shown as text: " + teacher.playerNames());
+      teacher.screenshot("projector-01-lobby");
+
+      // Question 1, single. Chen's page reloads before answering and comes back to the open question.
+      teacher.click("start");
+      teacher.screen("host-question", 0);
+      for (Phone p : List.of(ana, bo, chen)) p.screen("question", 0);
+      teacher.screenshot("projector-02-question");
+      ana.screenshot("student-03-question");
+      chen.reload();
+      chen.screen("question", 0);
+      assertEquals("Chen", chen.shownName(), "resumed as the same player");
+      ana.tapOption(1);
+      ana.screen("answered", 0);
+      ana.screenshot("student-04-answered");
+      teacher.waitAnswered(1);
+      bo.tapOption(0);
+      chen.tapOption(1);
+      teacher.screen("host-reveal", 0);
+      teacher.screenshot("projector-03-reveal");
+      assertTrue(ana.outcomeCorrect(0));
+      assertFalse(bo.outcomeCorrect(0));
+      assertTrue(chen.outcomeCorrect(0));
+      ana.screenshot("student-05-outcome");
+      bo.screenshot("student-05b-outcome-wrong");
+      teacher.click("leaderboard");
+      teacher.screen("host-leaderboard");
+      teacher.screenshot("projector-04-leaderboard");
+      teacher.click("next");
+
+      // Question 2, order by tap-to-place. Chen answers, reloads, and is still "answer received".
+      teacher.screen("host-question", 1);
+      chen.screen("question", 1);
+      chen.placeInOrder(RIGHT_ORDER);
+      chen.screen("answered", 1);
+      chen.reload();
+      chen.screen("answered", 1);
+      assertTrue(chen.driver.findElements(By.cssSelector(".answers, .order")).isEmpty(), "no second answer offered");
+      ana.screen("question", 1);
+      ana.screenshot("student-06-question-order");
+      ana.placeInOrder(RIGHT_ORDER);
+      bo.screen("question", 1);
+      bo.placeInOrder(HALF_ORDER);
+      teacher.screen("host-reveal", 1);
+      teacher.screenshot("projector-05-reveal-order");
+      assertTrue(ana.outcomeCorrect(1));
+      assertFalse(bo.outcomeCorrect(1));
+      bo.screen("outcome", 1);
+      bo.screenshot("student-07-outcome-partly");
+      assertTrue(chen.outcomeCorrect(1));
+      teacher.click("next");
+
+      // Question 3, text: case does not matter; two wrong.
+      teacher.screen("host-question", 2);
+      ana.screen("question", 2);
+      ana.screenshot("student-08-question-text");
+      ana.type("ezhov");
+      bo.screen("question", 2);
+      bo.type("Yagoda");
+      chen.screen("question", 2);
+      chen.type("Beria");
+      teacher.screen("host-reveal", 2);
+      assertTrue(ana.outcomeCorrect(2));
+      assertFalse(chen.outcomeCorrect(2));
+      teacher.click("next");
+
+      // Question 4, numeric: everyone right. Then the podium.
+      teacher.screen("host-question", 3);
+      for (Phone p : List.of(ana, bo, chen)) {
+        p.screen("question", 3);
+        p.type("1924");
+      }
+      teacher.screen("host-reveal", 3);
+      for (Phone p : List.of(ana, bo, chen)) assertTrue(p.outcomeCorrect(3), p.label);
+      teacher.click("next");
+      WebElement podium = teacher.screen("host-podium");
+      assertEquals("Ana", podium.findElement(By.cssSelector(".podium-place--1 .podium-name")).getText());
+      teacher.screenshot("projector-06-podium");
+      Map<String, Integer> finalScores = new HashMap<>();
+      for (Phone p : List.of(ana, bo, chen)) finalScores.put(p.label, p.finalScore());
+      assertEquals("You finished 1st", ana.finalHeading());
+      ana.screenshot("student-09-finished");
+
+      // Results: the game is listed first; its page has the phones' scores, the hardest question first.
+      teacher.click("results");
+      WebElement session = teacher.screen("session");
+      String sessionId = session.getDomAttribute("data-session");
+      Map<String, String> scoreByName = new HashMap<>();
+      Map<String, String> rightByName = new HashMap<>();
+      for (WebElement row : session.findElements(By.cssSelector("tr[data-player]"))) {
+        String name = row.findElement(By.cssSelector(".student-name")).getText();
+        List<WebElement> cells = row.findElements(By.cssSelector("td.num"));
+        scoreByName.put(name, cells.get(1).getDomAttribute("data-score"));
+        rightByName.put(name, cells.get(2).getText());
+      }
+      assertEquals(String.valueOf(finalScores.get("ana")), scoreByName.get("Ana"));
+      assertEquals(String.valueOf(finalScores.get("bo")), scoreByName.get(HOSTILE_NAME));
+      assertEquals(String.valueOf(finalScores.get("chen")), scoreByName.get("Chen"));
+      assertEquals("4 / 4", rightByName.get("Ana"));
+      assertEquals("1 / 4", rightByName.get(HOSTILE_NAME));
+      assertEquals("3 / 4", rightByName.get("Chen"));
+      assertEquals("2", session.findElement(By.cssSelector(".difficulty-row")).getDomAttribute("data-index"),
+          "the text question (1 of 3 right) comes first");
+      teacher.screenshot("results-01-session");
+
+      JsonObject saved = api.session(sessionId);
+      for (Object o : saved.getJsonArray("players")) {
+        JsonObject p = (JsonObject) o;
+        assertEquals(scoreByName.get(p.getString("name")), String.valueOf(p.getInteger("score")), p.encode());
+      }
+      teacher.driver.get(base + "/results.html");
+      WebElement list = teacher.screen("sessions");
+      assertEquals(sessionId, list.findElement(By.cssSelector("tr[data-session]")).getDomAttribute("data-session"));
+      JsonArray all = api.sessions();
+      assertEquals(sessionId, all.getJsonObject(0).getString("id"));
+      teacher.screenshot("results-02-list");
+
+      for (var d : List.of(teacher.driver, ana.driver, bo.driver, chen.driver)) {
+        assertEquals(List.of(), Browsers.scriptErrors(d), "no script errors");
+      }
+    }
+  }
+}
