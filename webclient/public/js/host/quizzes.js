@@ -40,6 +40,6 @@ export function quizzesScreen({ quizzes, rooms, onOpenRoom }) {
           el('span', { class: 'muted' }, ` · ${q.questionCount} question${q.questionCount === 1 ? '' : 's'}`)),
         el('span', { class: 'list-actions' },
           el('a', { class: 'button', href: `#quiz/${encodeURIComponent(q.id)}` }, 'Preview'),
-          el('a', { class: 'button button--primary', href: `#start/${encodeURIComponent(q.id)}`, dataset: { action: 'start' } }, 'Start')))))))));
+          el('a', { class: 'button button--primary', href: `#start/${encodeURIComponent(q.id)}`, dataset: { action: 'start' } }, 'Start'))))))));
   return { node };
 }

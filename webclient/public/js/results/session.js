@@ -55,7 +55,7 @@ export function sessionScreen(s, quiz) {
           el('th', { scope: 'row', class: 'student-name' }, p.name),
           el('td', { class: 'num', dataset: { score: p.score } }, num(p.score)),
           el('td', { class: 'num' }, `${num(p.correct)} / ${num(p.answered)}`),
-          questions.map((q) => answerCell(answers.get(`${p.id}/${q.index}`), q, optionsOf(q)))))))))));
+          questions.map((q) => answerCell(answers.get(`${p.id}/${q.index}`), q, optionsOf(q))))))))));
   return { node };
 
   function difficultyRow(q) {

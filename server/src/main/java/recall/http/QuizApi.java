@@ -55,12 +55,15 @@ final class QuizApi {
     if (doc == null) return;
     Quiz quiz = parse(ctx, doc);
     if (quiz == null) return;
-    save(ctx, quiz);
+    save(ctx, quiz, null);
   }
 
-  private void save(RoutingContext ctx, Quiz quiz) {
+  /** Stores a new quiz; {@code skipped} lists an import's problems, answered beside the new id. */
+  private void save(RoutingContext ctx, Quiz quiz, JsonArray skipped) {
     quizzes.create(quiz).onComplete(ar -> {
-      if (ar.succeeded()) Errors.json(ctx, 201, new JsonObject().put("id", quiz.id()).put("questionCount", quiz.questions().size()));
+      JsonObject created = new JsonObject().put("id", quiz.id()).put("questionCount", quiz.questions().size());
+      if (skipped != null) created.put("problems", skipped);
+      if (ar.succeeded()) Errors.json(ctx, 201, created);
       else if (ar.cause() instanceof QuizStore.Conflict c) Errors.send(ctx, 409, "quiz-exists", c.getMessage());
       else Errors.internal(ctx, ar.cause());
     });
@@ -128,7 +131,9 @@ final class QuizApi {
       Errors.badRequest(ctx, "format must be gift or csv");
       return;
     }
-    if (!result.ok()) {
+    // What could be read is imported and the rest reported by line, as a VLE's import does; a
+    // file with nothing usable in it is refused.
+    if (result.questionCount() == 0) {
       Errors.send(ctx, 400, invalid(result.problems()));
       return;
     }
@@ -137,7 +142,9 @@ final class QuizApi {
     // An imported file has no id of its own: take the title's, with a number when it is taken.
     String id = quiz.id();
     for (int n = 2; quizzes.get(id) != null; n++) id = quiz.id() + "-" + n;
-    save(ctx, quiz.withId(id));
+    JsonArray skipped = new JsonArray();
+    result.problems().forEach(p -> skipped.add(p.toJson()));
+    save(ctx, quiz.withId(id), skipped);
   }
 
   private void exportGift(RoutingContext ctx) {

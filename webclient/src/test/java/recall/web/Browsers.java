@@ -30,6 +30,13 @@ final class Browsers implements AutoCloseable {
   private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
   private static final String DRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
 
+  /** Held so the setting sticks: Selenium warns at length that it has no CDP bindings for this Chromium (not needed here). */
+  private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+  static {
+    SELENIUM_LOG.setLevel(Level.SEVERE);
+  }
+
   private final List<WebDriver> open = new ArrayList<>();
   private final Path profiles;
 
