@@ -38,7 +38,7 @@ final class Errors {
   /** Sends JSON with a status. */
   static void json(RoutingContext ctx, int status, Object body) {
     ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
-        .end(body instanceof JsonObject o ? o.encode() : io.vertx.core.json.Json.encode(body));
+        .end(body instanceof JsonObject o ? o.encode() : body instanceof io.vertx.core.json.JsonArray a ? a.encode() : io.vertx.core.json.Json.encode(body));
   }
 
   /**

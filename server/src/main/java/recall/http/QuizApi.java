@@ -50,12 +50,30 @@ final class QuizApi {
     else Errors.json(ctx, 200, q.toJson());
   }
 
+  /**
+   * Creating always creates: a document without an id gets one from its title, and one whose id is
+   * taken gets a numbered id. The answer says which.
+   */
   private void create(RoutingContext ctx) {
     JsonObject doc = Errors.body(ctx);
     if (doc == null) return;
+    if (doc.getValue("id") == null && doc.getValue("title") instanceof String title) doc.put("id", slug(title));
     Quiz quiz = parse(ctx, doc);
     if (quiz == null) return;
-    save(ctx, quiz, null);
+    save(ctx, quiz.withId(freeId(quiz.id())), null);
+  }
+
+  private String freeId(String id) {
+    String free = id;
+    for (int n = 2; quizzes.get(free) != null; n++) free = id + "-" + n;
+    return free;
+  }
+
+  private static String slug(String title) {
+    String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    if (s.length() > 48) s = s.substring(0, 48).replaceAll("-+$", "");
+    return s.isEmpty() ? "quiz" : s;
   }
 
   /** Stores a new quiz; {@code skipped} lists an import's problems, answered beside the new id. */
@@ -139,12 +157,9 @@ final class QuizApi {
     }
     Quiz quiz = parse(ctx, result.doc());
     if (quiz == null) return;
-    // An imported file has no id of its own: take the title's, with a number when it is taken.
-    String id = quiz.id();
-    for (int n = 2; quizzes.get(id) != null; n++) id = quiz.id() + "-" + n;
     JsonArray skipped = new JsonArray();
     result.problems().forEach(p -> skipped.add(p.toJson()));
-    save(ctx, quiz.withId(id), skipped);
+    save(ctx, quiz.withId(freeId(quiz.id())), skipped);
   }
 
   private void exportGift(RoutingContext ctx) {

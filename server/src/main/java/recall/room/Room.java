@@ -148,7 +148,7 @@ public final class Room {
     Player p = new Player(Ids.playerId(players.keySet()), name, Ids.secret(), System.currentTimeMillis());
     players.put(p.id, p);
     byToken.put(p.token, p);
-    if (phase != Phase.LOBBY && phase != Phase.STARTING) game.lateJoin(p);
+    if (phase != Phase.LOBBY) game.lateJoin(p);
     attach(c, p);
   }
 

@@ -2,7 +2,6 @@ package recall.room;
 
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.ServerWebSocketHandshake;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 
 import java.nio.charset.StandardCharsets;
@@ -88,7 +87,7 @@ public final class RoomSocket {
     JsonObject msg;
     try {
       msg = new JsonObject(text);
-    } catch (DecodeException | ClassCastException e) {
+    } catch (RuntimeException e) {
       c.error("bad-message", "A message is one JSON object.");
       return;
     }
