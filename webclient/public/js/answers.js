@@ -3,6 +3,7 @@
  * shown the same way on the phone, the projector and the results page.
  * @module answers
  */
+import { el } from './dom.js';
 
 /** Kind names a teacher reads. */
 export const KIND_NAMES = {
@@ -64,4 +65,17 @@ export function describeAnswer(answer, options) {
   if (Array.isArray(answer.order)) return answer.order.map((id) => itemText(options, id)).join(' → ');
   if (answer.text !== undefined) return String(answer.text);
   return '—';
+}
+
+/**
+ * The right answer as page content: a numbered list for an order, bold text otherwise.
+ * @param {object} correct as for {@link describeCorrect}
+ * @param {Array<string|{id:string,text:string}>} [options]
+ * @returns {HTMLElement}
+ */
+export function correctAnswerNode(correct, options) {
+  if (correct && Array.isArray(correct.order)) {
+    return el('ol', { class: 'answer-order' }, correct.order.map((id) => el('li', {}, itemText(options, id))));
+  }
+  return el('strong', { class: 'answer-words' }, describeCorrect(correct, options));
 }

@@ -119,11 +119,13 @@ export function mount(container, screen) {
   if (cleanupCurrent) cleanupCurrent();
   cleanupCurrent = screen.cleanup || null;
   replace(container, screen.node);
+  window.scrollTo(0, 0);
   if (screen.focus === false) return;
   const target = screen.node.querySelector('[data-focus]') || screen.node.querySelector('h1, h2');
   if (target) {
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: false });
+    if (!target.matches('a, button, input, select, textarea') && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    // Each new screen starts at its top: a button low on a projector must not scroll the question away.
+    target.focus({ preventScroll: true });
   }
 }
 

@@ -48,7 +48,7 @@ export function lobbyScreen({ pin, joinUrl, title }, { kick, lock, start, end })
 
   const update = (players, isLocked) => {
     locked = isLocked;
-    lockButton.textContent = locked ? '🔒 Unlock' : '🔓 Lock';
+    lockButton.textContent = locked ? 'Unlock the room' : 'Lock the room';
     lockButton.setAttribute('aria-pressed', String(locked));
     lockState.textContent = locked ? 'The room is locked: nobody new can join.' : '';
     count.textContent = num(players.length);

@@ -72,7 +72,7 @@ async function showStart(id) {
 
 /** Takes over an open game listed by GET /api/rooms (e.g. after closing the tab). */
 function attach(room) {
-  saveHost({ pin: room.pin, key: room.hostKey, joinUrl: `${location.origin}/?pin=${room.pin}` });
+  saveHost({ pin: room.pin, key: room.hostKey, joinUrl: room.joinUrl || `${location.origin}/?pin=${room.pin}` });
   location.hash = `#room/${room.pin}`;
 }
 
@@ -85,7 +85,7 @@ async function openRoom(pin) {
     if (!found) {
       return mount(app, noticeScreen({ screen: 'host-error', title: 'No such game', text: `There is no open game with PIN ${pin}.`, action: 'Back to the quizzes', onAction: () => { location.hash = ''; } }));
     }
-    room = { pin, key: found.hostKey, joinUrl: `${location.origin}/?pin=${pin}` };
+    room = { pin, key: found.hostKey, joinUrl: found.joinUrl || `${location.origin}/?pin=${pin}` };
     saveHost(room);
   }
   document.body.classList.add('projecting');

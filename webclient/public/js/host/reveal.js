@@ -5,7 +5,7 @@
  */
 import { el, num } from '../dom.js';
 import { shapeIcon, shapeOf } from '../shapes.js';
-import { describeCorrect } from '../answers.js';
+import { correctAnswerNode } from '../answers.js';
 
 /**
  * @param {object} r the `reveal` message
@@ -25,11 +25,14 @@ export function revealScreen(r, { total }, { leaderboard, next }) {
       el('span', { class: 'question-number' }, total ? `Question ${r.index + 1} of ${total}` : `Question ${r.index + 1}`),
       typeof r.answered === 'number' ? el('span', { class: 'muted-light' }, `${num(r.answered)} of ${num(r.players)} answered`) : null),
     el('h1', { class: 'projector-question projector-question--small' }, r.text || ''),
-    r.kind === 'poll' ? null : el('p', { class: 'reveal-answer' }, el('span', { class: 'reveal-answer-label' }, 'Answer: '),
-      el('strong', {}, describeCorrect(r.correct, r.options))),
-    chart(r),
-    source(r),
-    r.explanation ? el('p', { class: 'reveal-explanation' }, r.explanation) : null,
+    el('div', { class: 'reveal-grid' },
+      el('div', { class: 'reveal-main' },
+        r.kind === 'poll' ? el('p', { class: 'reveal-answer-label' }, 'Poll: how the class voted')
+          : el('div', { class: 'reveal-answer' }, el('p', { class: 'reveal-answer-label' }, 'The answer'), correctAnswerNode(r.correct, r.options)),
+        chart(r)),
+      el('div', { class: 'reveal-notes' },
+        source(r),
+        r.explanation ? el('p', { class: 'reveal-explanation' }, r.explanation) : null)),
     el('div', { class: 'projector-foot' },
       el('span'),
       el('div', { class: 'lobby-actions' },

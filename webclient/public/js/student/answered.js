@@ -15,7 +15,7 @@ export function answeredScreen(q, answer) {
   const timer = countdown(q.remainingMs, q.timeLimitMs);
   const node = el('section', { class: 'screen screen--center', dataset: { screen: 'answered', index: q.index } },
     el('div', { class: 'card answered' },
-      el('div', { class: 'big-mark big-mark--ok', 'aria-hidden': 'true' }, '✓'),
+      el('div', { class: 'big-mark big-mark--sent', 'aria-hidden': 'true' }, '✓'),
       el('h1', {}, 'Answer received'),
       answer ? el('p', { class: 'your-answer' }, 'You answered: ', el('strong', {}, describeAnswer(answer, q.options))) : null,
       el('p', {}, 'Waiting for the others and the clock…'),

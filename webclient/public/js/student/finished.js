@@ -12,11 +12,11 @@ import { el, num, ordinal } from '../dom.js';
  */
 export function finishedScreen(f, name, onAgain) {
   const rank = f.rank;
-  const medal = { 1: '🥇', 2: '🥈', 3: '🥉' }[rank];
+  const medal = rank >= 1 && rank <= 3 ? ['gold', 'silver', 'bronze'][rank - 1] : '';
   const node = el('section', { class: 'screen screen--center', dataset: { screen: 'finished' } },
     el('div', { class: 'card finished' },
       el('p', { class: 'eyebrow' }, 'Game over'),
-      medal ? el('div', { class: 'big-mark', 'aria-hidden': 'true' }, medal) : null,
+      medal ? el('div', { class: `medal medal--${medal}`, 'aria-hidden': 'true' }, String(rank)) : null,
       el('h1', {}, rank ? `You finished ${ordinal(rank)}` : 'Thanks for playing'),
       el('p', { class: 'final-score' }, el('span', { class: 'final-score-value' }, num(f.score)), ' points'),
       (f.podium || []).length ? el('div', {},

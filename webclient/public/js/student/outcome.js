@@ -3,7 +3,7 @@
  * @module student/outcome
  */
 import { el, num, ordinal } from '../dom.js';
-import { describeCorrect } from '../answers.js';
+import { correctAnswerNode } from '../answers.js';
 
 /**
  * @param {object} o the `outcome` message
@@ -17,9 +17,9 @@ export function outcomeScreen(o, q) {
   let tone;
   let mark;
   if (isPoll) {
-    [verdict, tone, mark] = [o.answered === false ? 'No vote this time' : 'Thanks for voting', 'poll', '✎'];
+    [verdict, tone, mark] = [o.answered === false ? 'No vote this time' : 'Thanks for voting', 'poll', '✓'];
   } else if (o.answered === false) {
-    [verdict, tone, mark] = ['Time’s up — no answer', 'none', '⏱'];
+    [verdict, tone, mark] = ['Time’s up: no answer', 'none', '…'];
   } else if (o.correct) {
     [verdict, tone, mark] = ['Correct!', 'ok', '✓'];
   } else if (fraction > 0) {
@@ -28,17 +28,16 @@ export function outcomeScreen(o, q) {
     [verdict, tone, mark] = ['Not this time', 'wrong', '✗'];
   }
   const options = q && q.index === o.index ? q.options : null;
-  const correctText = describeCorrect(o.correctAnswer, options);
   const node = el('section', { class: `screen screen--center outcome outcome--${tone}`, dataset: { screen: 'outcome', index: o.index, correct: String(!!o.correct) } },
     el('div', { class: 'card' },
       el('div', { class: `big-mark big-mark--${tone}`, 'aria-hidden': 'true' }, mark),
       el('h1', {}, verdict),
-      isPoll ? null : el('p', { class: 'correct-answer' }, 'The answer: ', el('strong', {}, correctText)),
+      isPoll ? null : el('div', { class: 'correct-answer' }, el('p', { class: 'correct-answer-label' }, 'The answer'), correctAnswerNode(o.correctAnswer, options)),
       el('dl', { class: 'stats' },
         stat('Points', `+${num(o.points)}`, 'points'),
         stat('Score', num(o.score), 'score'),
         stat('Rank', o.rank ? ordinal(o.rank) : '—', 'rank'),
-        stat('Streak', o.streak ? `🔥 ${o.streak}` : '0', 'streak')),
+        stat('Streak', String(o.streak || 0), 'streak')),
       el('p', { class: 'hint' }, o.index + 1 < (o.total || 0) ? 'Next question coming up…' : 'Look at the big screen!')));
   return { node };
 }

@@ -167,7 +167,7 @@ final class Game {
   }
 
   private JsonObject progress() {
-    return Messages.progress(index, round.acknowledged(), room.connectedPlayers());
+    return Messages.progress(index, round.acknowledged, room.connectedPlayers());
   }
 
   void answer(Connection c, JsonObject msg, long receivedNanos) {
@@ -227,6 +227,7 @@ final class Game {
       return;
     }
     sub.acknowledged = true;
+    r.acknowledged++;
     p.send(Messages.answered(r.asked.index));
     acknowledged.accept(System.nanoTime() - receivedNanos);
     if (r == round && !r.closing) {
@@ -244,6 +245,8 @@ final class Game {
   }
 
   private void closeIfAllAnswered() {
+    // Cheap test first: with thousands of players, the full check runs only near the end.
+    if (round.acknowledged < room.connectedPlayers()) return;
     int connected = 0;
     for (Player p : room.players.values()) {
       if (!p.connected()) continue;

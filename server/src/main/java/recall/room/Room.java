@@ -52,6 +52,7 @@ public final class Room {
   private long emptySince = System.currentTimeMillis();
   long finishedAt;
   private long lobbyTimer = -1;
+  private int connected;
 
   Room(Vertx vertx, Context context, RoomPlan plan, SessionStore sessions, GameSaver saver, LongConsumer acknowledged, String pin, String hostKey, String sessionId) {
     this.vertx = vertx;
@@ -116,10 +117,9 @@ public final class Room {
     return out;
   }
 
+  /** Players connected now; kept as a count because every answer asks for it. */
   int connectedPlayers() {
-    int n = 0;
-    for (Player p : players.values()) if (p.connected()) n++;
-    return n;
+    return connected;
   }
 
   // ---- who connects ----
@@ -172,6 +172,7 @@ public final class Room {
   }
 
   private void attach(Connection c, Player p) {
+    if (p.connection == null) connected++;
     p.connection = c;
     c.player = p;
     c.role = Connection.Role.PLAYER;
@@ -214,6 +215,7 @@ public final class Room {
     Player p = c.player;
     if (p != null && p.connection == c) {
       p.connection = null;
+      connected--;
       lobbyChanged();
       game.playersChanged();
     }
@@ -278,6 +280,7 @@ public final class Room {
     }
     p.kicked = true;
     Connection pc = p.connection;
+    if (pc != null) connected--;
     p.connection = null;
     if (pc != null) {
       pc.send(Messages.kicked());

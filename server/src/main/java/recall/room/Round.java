@@ -51,11 +51,8 @@ final class Round {
     return Math.max(0, asked.limitMs - elapsedMs(System.nanoTime()));
   }
 
-  int acknowledged() {
-    int n = 0;
-    for (Submitted s : answers.values()) if (s.acknowledged) n++;
-    return n;
-  }
+  /** Answers saved and acknowledged so far. */
+  int acknowledged;
 
   /** The saves still on their way; a question is revealed only after they settle. */
   List<Future<Void>> pendingSaves() {
