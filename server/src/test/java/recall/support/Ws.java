@@ -108,6 +108,25 @@ public final class Ws {
     return p.future();
   }
 
+  /** Sends a binary frame (the contract allows only JSON text frames). */
+  public Ws sendBinary(io.vertx.core.buffer.Buffer bytes) {
+    socket.writeBinaryMessage(bytes);
+    return this;
+  }
+
+  /** Whether the server has closed this socket (or it was closed here). */
+  public boolean isClosed() {
+    return closed.future().isComplete();
+  }
+
+  /**
+   * The first message of this type that matches, dropping the earlier ones of this type: a screen's
+   * latest state (a {@code lobby} after a change) rather than a stale one still in the inbox.
+   */
+  public Future<JsonObject> nextUntil(String type, Predicate<JsonObject> match) {
+    return next(type).compose(m -> match.test(m) ? Future.succeededFuture(m) : nextUntil(type, match));
+  }
+
   /** Sends a message and waits for the answer of this type. */
   public Future<JsonObject> ask(JsonObject msg, String type) {
     Future<JsonObject> f = next(type);
