@@ -377,7 +377,6 @@ final class Game {
 
   void replayTo(Player p) {
     if (room.phase == Room.Phase.REVEAL && p.lastOutcome != null && p.lastOutcome.getInteger("index") == index) p.send(p.lastOutcome);
-    if (room.phase == Room.Phase.FINISHED && finishing != null && finishing.isComplete()) p.send(finishedFor(p));
   }
 
   void replayToHost(Connection host) {

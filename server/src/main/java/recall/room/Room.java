@@ -153,6 +153,10 @@ public final class Room {
   }
 
   void resume(Connection c, String token) {
+    if (phase == Phase.FINISHED) {
+      helloFailed(c, "no-room", "This game has finished.");
+      return;
+    }
     Player p = token == null ? null : byToken.get(token);
     if (p == null) {
       helloFailed(c, "no-player", "That token is not a player of this room.");
