@@ -10,6 +10,8 @@
  *   a dead link (a phone that changed network keeps a socket that looks open). A timer that
  *   fires far too late means the device slept; coming back online or to the foreground after
  *   that forces a fresh connection too.
+ * - A connection attempt that neither opens nor fails within `connectTimeoutMs` (a Wi-Fi that
+ *   swallows packets) is abandoned and retried.
  * @module socket
  */
 
@@ -52,14 +54,20 @@ export class Socket {
    * @param {string} [options.url] defaults to {@link socketUrl}
    * @param {number} [options.replyTimeoutMs] how long a send may wait for any reply
    * @param {number} [options.heartbeatMs] how often the sleep/inactivity check runs
+   * @param {number} [options.connectTimeoutMs] how long one connection attempt may take
+   * @param {number} [options.hiddenMs] after the page was hidden this long, renew the link when it shows again
    */
-  constructor({ hello, onMessage, onState = () => {}, url = socketUrl(), replyTimeoutMs = 10000, heartbeatMs = 2000 }) {
+  constructor({ hello, onMessage, onState = () => {}, url = socketUrl(), replyTimeoutMs = 10000, heartbeatMs = 2000,
+    connectTimeoutMs = 5000, hiddenMs = 5000 }) {
     this.hello = hello;
     this.onMessage = onMessage;
     this.onState = onState;
     this.url = url;
     this.replyTimeoutMs = replyTimeoutMs;
     this.heartbeatMs = heartbeatMs;
+    this.connectTimeoutMs = connectTimeoutMs;
+    this.hiddenMs = hiddenMs;
+    this.connectTimer = null;
     this.ws = null;
     this.buffer = [];
     this.tries = 0;
@@ -75,7 +83,7 @@ export class Socket {
     this.onVisibility = () => {
       if (document.visibilityState === 'hidden') {
         this.hiddenAt = Date.now();
-      } else if (this.hiddenAt && Date.now() - this.hiddenAt > 5000) {
+      } else if (this.hiddenAt && Date.now() - this.hiddenAt > this.hiddenMs) {
         this.hiddenAt = 0;
         this.checkLink();
       }
@@ -95,6 +103,7 @@ export class Socket {
   close() {
     this.closedByUs = true;
     clearTimeout(this.reconnectTimer);
+    clearTimeout(this.connectTimer);
     clearInterval(this.heartbeatTimer);
     window.removeEventListener('online', this.onOnline);
     document.removeEventListener('visibilitychange', this.onVisibility);
@@ -111,13 +120,17 @@ export class Socket {
   /**
    * Sends a message now, or once the connection is back (after the hello).
    * @param {object} message
+   * @param {{buffer?: boolean}} [options] `buffer: false` drops the message when the link is down,
+   *     for a caller that re-sends by itself after the server's `welcome` said what it still needs
+   * @returns {boolean} whether it went out now
    */
-  send(message) {
+  send(message, { buffer = true } = {}) {
     if (this.ws && this.ws.readyState === WebSocket.OPEN && this.state === State.OPEN) {
       this.transmit(message);
-    } else {
-      this.buffer.push(message);
+      return true;
     }
+    if (buffer) this.buffer.push(message);
+    return false;
   }
 
   /** @returns {boolean} whether the link is up */
@@ -145,7 +158,14 @@ export class Socket {
       return;
     }
     this.ws = ws;
+    clearTimeout(this.connectTimer);
+    this.connectTimer = setTimeout(() => {
+      if (this.ws !== ws || ws.readyState === WebSocket.OPEN) return;
+      this.drop();
+      this.scheduleReconnect();
+    }, this.connectTimeoutMs);
     ws.onopen = () => {
+      clearTimeout(this.connectTimer);
       this.tries = 0;
       this.lastReceived = Date.now();
       this.awaitingSince = 0;
@@ -168,6 +188,7 @@ export class Socket {
     };
     ws.onclose = () => {
       if (this.ws !== ws) return;
+      clearTimeout(this.connectTimer);
       this.ws = null;
       this.scheduleReconnect();
     };

@@ -98,11 +98,14 @@ export function runGame(app, banner, room, onLeave) {
     },
     reveal(m) {
       g.phase = 'reveal';
+      const again = view.name === 'leaderboard' && g.reveal && g.reveal.index === m.index;
       g.reveal = { ...m, text: m.text || (g.question && g.question.text), options: m.options || (g.question && g.question.options), kind: m.kind || (g.question && g.question.kind) };
-      show('reveal', revealScreen(g.reveal, { total: g.total }, actions));
+      // After a reconnect the server repeats the reveal: a teacher on the leaderboard stays there.
+      if (!again) show('reveal', revealScreen(g.reveal, { total: g.total }, actions));
     },
     leaderboard(m) {
       g.leaderboard = m;
+      if (view.name === 'leaderboard') showLeaderboard();
     },
     finished(m) {
       g.phase = 'finished';
@@ -120,6 +123,8 @@ export function runGame(app, banner, room, onLeave) {
 
   const socket = new Socket({
     hello: () => ({ type: 'host', pin: room.pin, key: room.key }),
+    // A laptop's tab stays alive in the background; switching to the slides for a minute needs no new link.
+    hiddenMs: 60000,
     onMessage: (m) => { if (handlers[m.type]) handlers[m.type](m); },
     onState: (state) => {
       const text = state === State.RECONNECTING ? 'Reconnecting…' : state === State.CONNECTING ? 'Connecting…' : '';

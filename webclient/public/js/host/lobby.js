@@ -31,6 +31,7 @@ export function lobbyScreen({ pin, joinUrl, title }, { kick, lock, start, end })
   const node = el('section', { class: 'screen projector host-lobby', dataset: { screen: 'host-lobby' } },
     el('div', { class: 'join-panel' },
       el('div', { class: 'join-how' },
+        title ? el('p', { class: 'eyebrow lobby-title' }, title) : null,
         el('p', { class: 'join-step' }, 'On your phone, go to'),
         el('p', { class: 'join-base' }, base),
         el('p', { class: 'join-step' }, 'and enter the Game PIN'),
@@ -38,7 +39,6 @@ export function lobbyScreen({ pin, joinUrl, title }, { kick, lock, start, end })
         el('p', { class: 'join-step' }, 'or scan the code. Link: ', el('a', { class: 'join-url', href: joinUrl, target: '_blank', rel: 'noopener' }, joinUrl))),
       el('img', { class: 'qr', src: `/api/rooms/${encodeURIComponent(pin)}/qr.svg`, alt: `QR code that opens ${joinUrl}`, width: 320, height: 320 })),
     el('div', { class: 'lobby-bar' },
-      el('p', { class: 'lobby-title' }, title || ''),
       el('p', { class: 'lobby-count', 'aria-live': 'polite' }, count, ' players'),
       el('div', { class: 'lobby-actions' }, lockButton, el('button', { type: 'button', class: 'button button--ghost', onclick: end }, 'End'), startButton)),
     lockState,
@@ -48,8 +48,9 @@ export function lobbyScreen({ pin, joinUrl, title }, { kick, lock, start, end })
 
   const update = (players, isLocked) => {
     locked = isLocked;
-    lockButton.textContent = locked ? 'Unlock the room' : 'Lock the room';
-    lockButton.setAttribute('aria-pressed', String(locked));
+    lockButton.textContent = locked ? 'Unlock' : 'Lock';
+    lockButton.setAttribute('aria-label', locked ? 'Unlock the room: let new players join' : 'Lock the room: no new players');
+    lockButton.dataset.locked = String(locked);
     lockState.textContent = locked ? 'The room is locked: nobody new can join.' : '';
     count.textContent = num(players.length);
     empty.hidden = players.length > 0;

@@ -71,7 +71,8 @@ function chart(r) {
 
 /** The source line, with the question's quote marked inside it when it is found there. */
 function source(r) {
-  const line = r.source || r.quote;
+  // The notes are bullet lists: the bullet is layout, not part of what the line says.
+  const line = (r.source || r.quote || '').replace(/^\s*[*•]\s+/, '');
   if (!line) return null;
   const quote = r.quote && r.quote !== line ? r.quote : '';
   const at = quote ? line.indexOf(quote) : -1;

@@ -169,16 +169,17 @@ function question(q) {
     return;
   }
   const sending = !!game.pending;
-  // An answer sent just before the link dropped may never have arrived; sending it again is
-  // safe: the server keeps one answer and says "already-answered" to the second.
-  if (sending) socket.send({ type: 'answer', index: q.index, ...game.pending.answer });
+  // An answer given while the link was down, or sent just before it dropped, is sent (again) on
+  // the new connection. Safe: the server keeps one answer and says "already-answered" to another.
+  if (sending) socket.send({ type: 'answer', index: q.index, ...game.pending.answer }, { buffer: false });
   show('question', questionScreen(q, { onAnswer: (answer) => sendAnswer(q, answer), sending }), { index: q.index });
 }
 
 function sendAnswer(q, answer) {
   if (game.acknowledged === q.index || game.pending) return; // one answer per question
   game.pending = { index: q.index, answer };
-  socket.send({ type: 'answer', index: q.index, ...answer });
+  // Not buffered by the socket: after a reconnect, the welcome says whether it is still needed.
+  socket.send({ type: 'answer', index: q.index, ...answer }, { buffer: false });
 }
 
 function answered(msg) {
@@ -216,6 +217,8 @@ function finished(msg) {
 function kicked() {
   closeSocket();
   forgetPlayer(game.pin);
+  meNode.textContent = '';
+  scoreNode.textContent = '';
   show('kicked', noticeScreen({
     screen: 'kicked',
     title: 'You were removed from the game',

@@ -1,14 +1,17 @@
 package recall.web;
 
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,7 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -53,17 +58,26 @@ final class Browsers implements AutoCloseable {
     return new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
   }
 
-  /** A phone-sized window: 390 x 844 CSS pixels, touch, device pixel ratio 2. */
+  /** A phone: 390 x 844 CSS pixels, touch, device pixel ratio 2. */
   WebDriver phone(String name) throws IOException {
-    ChromeOptions options = options(name, 390, 844);
+    return phone(name, 390, 844);
+  }
+
+  /** A phone of the given size in CSS pixels, touch, device pixel ratio 2. */
+  WebDriver phone(String name, int width, int height) throws IOException {
+    ChromeOptions options = options(name, width, height);
     options.setExperimentalOption("mobileEmulation", Map.of(
-        "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true)));
+        "deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
     return start(options);
   }
 
-  /** A laptop on a projector: 1280 x 800. */
+  /** A laptop on a projector: a 1280 x 720 page. */
   WebDriver projector(String name) throws IOException {
-    return start(options(name, 1280, 800));
+    ChromeOptions options = options(name, 1280, 720);
+    // A fixed page size: a headless window's own size counts browser bars that are not drawn.
+    options.setExperimentalOption("mobileEmulation", Map.of(
+        "deviceMetrics", Map.of("width", 1280, "height", 720, "pixelRatio", 1.0, "touch", false, "mobile", false)));
+    return start(options);
   }
 
   private ChromeOptions options(String name, int width, int height) throws IOException {
@@ -91,14 +105,42 @@ final class Browsers implements AutoCloseable {
     return driver;
   }
 
-  /** Saves what the window shows as target/screenshots/{name}.png. */
+  /** Saves what the window shows as target/screenshots/{name}.png, once its animations have settled. */
   static void screenshot(WebDriver driver, String name) {
+    settle(driver);
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
     try {
       Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Saves the whole page, beyond the window, as target/screenshots/{name}.png. */
+  static void fullPage(WebDriver driver, String name) {
+    settle(driver);
+    ChromiumDriver chromium = (ChromiumDriver) driver;
+    Map<String, Object> metrics = chromium.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> viewport = (Map<String, Object>) metrics.get("cssLayoutViewport");
+    Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+        "width", ((Number) viewport.get("clientWidth")).doubleValue(), "height", ((Number) size.get("height")).doubleValue());
+    Map<String, Object> shot = chromium.executeCdpCommand("Page.captureScreenshot",
+        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+    try {
+      Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Waits until every finite CSS animation (an entrance: a chip popping in, the podium rising) has finished. */
+  private static void settle(WebDriver driver) {
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        "return document.getAnimations().every(a => !(a instanceof CSSAnimation) || a.playState !== 'running'"
+            + " || a.effect.getComputedTiming().iterations === Infinity);"));
   }
 
   /** Script errors the page logged (uncaught exceptions), for a test to assert there are none. */
@@ -110,6 +152,12 @@ final class Browsers implements AutoCloseable {
       }
     }
     return errors;
+  }
+
+  /** Closes one browser early (a phone that has left). */
+  void quit(WebDriver driver) {
+    open.remove(driver);
+    driver.quit();
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import recall.app.Config;
 import recall.app.RecallServer;
@@ -68,6 +69,46 @@ class ClassroomGameTest {
   }
 
   @Test
+  @Timeout(value = 1, unit = TimeUnit.MINUTES)
+  @DisplayName("the page modules in the browser: reconnect steps from 10 ms to 5 s, the socket URL from the page,"
+      + " text never parsed as markup, answers described in words")
+  void modules() throws Exception {
+    try (Browsers browsers = new Browsers()) {
+      var driver = browsers.phone("modules");
+      driver.get(base + "/index.html");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(""
+          + "const done = arguments[arguments.length - 1];"
+          + "Promise.all([import('/js/socket.js'), import('/js/dom.js'), import('/js/answers.js')]).then(([s, dom, a]) => {"
+          + "  const p = dom.el('p', { title: '<b>' }, '<img src=x onerror=alert(1)>', 3);"
+          + "  done({"
+          + "    steps: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 50].map(s.reconnectDelay),"
+          + "    plain: s.socketUrl({ protocol: 'http:', host: '192.168.1.20:8080' }),"
+          + "    secure: s.socketUrl({ protocol: 'https:', host: 'quiz.school.example' }),"
+          + "    elements: p.children.length, text: p.textContent, title: p.getAttribute('title'),"
+          + "    order: a.describeCorrect({ order: ['b', 'a'] }, [{ id: 'a', text: 'second' }, { id: 'b', text: 'first' }]),"
+          + "    number: a.describeCorrect({ value: 69.6, tolerance: 0.1 }),"
+          + "    accept: a.describeCorrect({ accept: ['Kirov', 'Sergei Kirov'] }),"
+          + "    poll: a.describeCorrect({}),"
+          + "    choice: a.describeAnswer({ choice: [0, 2] }, ['A', 'B', 'C']),"
+          + "  });"
+          + "}).catch((e) => done({ error: String(e) }));");
+      assertEquals(null, r.get("error"));
+      assertEquals(List.of(10L, 50L, 100L, 150L, 200L, 250L, 500L, 1000L, 2000L, 5000L, 5000L, 5000L), r.get("steps"));
+      assertEquals("ws://192.168.1.20:8080/ws", r.get("plain"));
+      assertEquals("wss://quiz.school.example/ws", r.get("secure"));
+      assertEquals(0L, r.get("elements"));
+      assertEquals("<img src=x onerror=alert(1)>3", r.get("text"));
+      assertEquals("<b>", r.get("title"));
+      assertEquals("first → second", r.get("order"));
+      assertEquals("69.6 (± 0.1)", r.get("number"));
+      assertEquals("Kirov (also: Sergei Kirov)", r.get("accept"));
+      assertEquals("A poll: no answer is right or wrong.", r.get("poll"));
+      assertEquals("A + C", r.get("choice"));
+    }
+  }
+
+  @Test
   @Timeout(value = 4, unit = TimeUnit.MINUTES)
   @DisplayName("teacher starts a room, three phones join by the join URL and play single, order, text and numeric"
       + " questions, one phone reloads mid-question twice and never answers twice, the podium shows"
@@ -77,11 +118,14 @@ class ClassroomGameTest {
       Projector teacher = new Projector(browsers.projector("teacher"));
       Phone ana = new Phone("ana", browsers.phone("ana"));
       Phone bo = new Phone("bo", browsers.phone("bo"));
-      Phone chen = new Phone("chen", browsers.phone("chen"));
+      Phone chen = new Phone("chen", browsers.phone("chen", 360, 640)); // a small phone
 
-      // The teacher logs in and opens a room with the test quiz.
+      // The teacher logs in, previews the test quiz with its answers, and opens a room with it.
       teacher.login(base, PASSWORD);
       teacher.screenshot("projector-00-quizzes");
+      teacher.preview(quizId);
+      teacher.screenshot("teacher-01-preview");
+      teacher.back();
       String joinUrl = teacher.openRoom(quizId);
       String pin = teacher.pin();
       assertTrue(joinUrl.endsWith("/?pin=" + pin), joinUrl);
@@ -94,6 +138,7 @@ class ClassroomGameTest {
       ana.screen("lobby");
       ana.screenshot("student-02-lobby");
 
+      bo.installNetworkSwitch();
       bo.open(joinUrl);
       bo.join("ana");
       assertTrue(bo.joinError().contains("already has that nickname"), "name-taken is explained");
@@ -110,6 +155,21 @@ class ClassroomGameTest {
       chen.join("Chen");
       chen.screen("lobby");
 
+      // A wrong PIN is explained; a player the teacher removes is told so.
+      Phone dee = new Phone("dee", browsers.phone("dee"));
+      dee.open(base + "/");
+      dee.enterPin(pin.startsWith("9") ? "1" + pin.substring(1) : "9" + pin.substring(1));
+      dee.join("Dee");
+      assertTrue(dee.joinError().contains("no game with that PIN"), "no-room is explained");
+      dee.open(joinUrl);
+      dee.join("Dee");
+      dee.screen("lobby");
+      teacher.waitForPlayers(4);
+      teacher.kick("Dee");
+      dee.screen("kicked");
+      dee.screenshot("student-10-removed");
+      browsers.quit(dee.driver);
+
       teacher.waitForPlayers(3);
       assertTrue(teacher.playerNames().contains(HOSTILE_NAME), "nicknames are shown as text: " + teacher.playerNames());
       teacher.screenshot("projector-01-lobby");
@@ -122,6 +182,7 @@ class ClassroomGameTest {
       ana.screenshot("student-03-question");
       chen.reload();
       chen.screen("question", 0);
+      chen.screenshot("student-12-small-phone-question");
       assertEquals("Chen", chen.shownName(), "resumed as the same player");
       ana.tapOption(1);
       ana.screen("answered", 0);
@@ -144,7 +205,9 @@ class ClassroomGameTest {
       // Question 2, order by tap-to-place. Chen answers, reloads, and is still "answer received".
       teacher.screen("host-question", 1);
       chen.screen("question", 1);
-      chen.placeInOrder(RIGHT_ORDER);
+      chen.placeInOrder(RIGHT_ORDER.subList(0, 3));
+      chen.screenshot("student-13-small-phone-order");
+      chen.placeInOrder(RIGHT_ORDER.subList(3, 4));
       chen.screen("answered", 1);
       chen.reload();
       chen.screen("answered", 1);
@@ -163,7 +226,9 @@ class ClassroomGameTest {
       assertTrue(chen.outcomeCorrect(1));
       teacher.click("next");
 
-      // Question 3, text: case does not matter; two wrong.
+      // Question 3, text: case does not matter; two wrong. The teacher's page reloads and carries on.
+      teacher.screen("host-question", 2);
+      teacher.driver.navigate().refresh();
       teacher.screen("host-question", 2);
       ana.screen("question", 2);
       ana.screenshot("student-08-question-text");
@@ -177,9 +242,18 @@ class ClassroomGameTest {
       assertFalse(chen.outcomeCorrect(2));
       teacher.click("next");
 
-      // Question 4, numeric: everyone right. Then the podium.
+      // Question 4, numeric: everyone right. Bo's Wi-Fi drops: "Reconnecting…", the answer waits,
+      // and goes out once the phone is back. Then the podium.
       teacher.screen("host-question", 3);
-      for (Phone p : List.of(ana, bo, chen)) {
+      bo.screen("question", 3);
+      bo.offline();
+      assertEquals("Reconnecting…", bo.connectionBanner());
+      bo.type("1924");
+      assertEquals("Sending your answer…", bo.answerStatus());
+      bo.screenshot("student-11-reconnecting");
+      bo.online();
+      bo.screen("answered", 3);
+      for (Phone p : List.of(ana, chen)) {
         p.screen("question", 3);
         p.type("1924");
       }
@@ -214,7 +288,7 @@ class ClassroomGameTest {
       assertEquals("3 / 4", rightByName.get("Chen"));
       assertEquals("2", session.findElement(By.cssSelector(".difficulty-row")).getDomAttribute("data-index"),
           "the text question (1 of 3 right) comes first");
-      teacher.screenshot("results-01-session");
+      Browsers.fullPage(teacher.driver, "results-01-session");
 
       JsonObject saved = api.session(sessionId);
       for (Object o : saved.getJsonArray("players")) {

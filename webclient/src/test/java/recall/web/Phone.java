@@ -1,13 +1,16 @@
 package recall.web;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** A student's phone, driven the way a student would: through what the page shows. */
 final class Phone {
@@ -21,6 +24,37 @@ final class Phone {
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
+  /**
+   * Lets the test cut this phone's network: page scripts then see new sockets fail to connect
+   * (as on a phone that lost Wi-Fi: here the server refuses the upgrade of a path it does not know).
+   * Must run before the page opens.
+   */
+  void installNetworkSwitch() {
+    ((ChromiumDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ""
+        + "(() => { const Real = window.WebSocket; window.__net = { offline: false, sockets: [] };"
+        + " window.WebSocket = class extends Real { constructor(url, p) {"
+        + "   super(window.__net.offline ? url + '-offline' : url, p); window.__net.sockets.push(this); } }; })();"));
+  }
+
+  /** The Wi-Fi drops: the open socket closes and reconnecting fails until {@link #online()}. */
+  void offline() {
+    ((JavascriptExecutor) driver).executeScript("window.__net.offline = true; window.__net.sockets.forEach(s => s.close());");
+  }
+
+  void online() {
+    ((JavascriptExecutor) driver).executeScript("window.__net.offline = false;");
+  }
+
+  /** The text of the connection banner, once it shows. */
+  String connectionBanner() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("connection"))).getText();
+  }
+
+  /** The status line under the answer controls. */
+  String answerStatus() {
+    return driver.findElement(By.cssSelector(".answer-status")).getText();
+  }
+
   void open(String url) {
     driver.get(url);
     screen("join");
@@ -28,6 +62,13 @@ final class Phone {
 
   String pinField() {
     return driver.findElement(By.id("pin")).getDomProperty("value");
+  }
+
+  /** Replaces the PIN in the join form. */
+  void enterPin(String pin) {
+    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id("pin")));
+    field.clear();
+    field.sendKeys(pin);
   }
 
   /** Types the nickname and taps Join (the PIN is already there from the join URL). */
@@ -58,13 +99,15 @@ final class Phone {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".answers .answer[data-index='" + index + "']"))).click();
   }
 
-  /** Taps the items first to last, then Send. */
-  void placeInOrder(List<String> itemsFirstToLast) {
-    for (String text : itemsFirstToLast) {
+  /** Taps these items in turn; once none is left to place, taps Send. */
+  void placeInOrder(List<String> items) {
+    for (String text : items) {
       wait.until(d -> d.findElements(By.cssSelector(".order-pool .order-item")).stream()
           .filter(b -> b.getText().equals(text)).findFirst().orElse(null)).click();
     }
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".order [data-action='send']"))).click();
+    if (driver.findElements(By.cssSelector(".order-pool .order-item")).isEmpty()) {
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".order [data-action='send']"))).click();
+    }
   }
 
   /** Types into the number or text box and sends. */

@@ -29,10 +29,26 @@ final class Projector {
     screen("quizzes");
   }
 
+  /** From the quiz list: the quiz's preview, with its answers. */
+  void preview(String quizId) {
+    screen("quizzes").findElement(By.cssSelector("[data-quiz='" + quizId + "'] a.quiz-title")).click();
+    wait.until(d -> d.findElements(By.cssSelector("[data-screen='preview'] .is-right")).size() == 1);
+  }
+
+  void back() {
+    driver.navigate().back();
+  }
+
+  /** Removes a player from the lobby with the chip's remove button. */
+  void kick(String name) {
+    driver.findElement(By.cssSelector(".chips [aria-label='Remove " + name + "']")).click();
+  }
+
   /** From the quiz list: Start on the quiz, keep every question, open the room; returns the join URL. */
   String openRoom(String quizId) {
     screen("quizzes").findElement(By.cssSelector("[data-quiz='" + quizId + "'] [data-action='start']")).click();
     WebElement form = screen("start").findElement(By.cssSelector("form.start-form"));
+    screenshot("teacher-02-start");
     form.findElement(By.cssSelector("button[type=submit]")).click();
     WebElement lobby = screen("host-lobby");
     wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
@@ -64,7 +80,7 @@ final class Projector {
 
   void toggleLock(boolean expectLockedAfter) {
     driver.findElement(By.cssSelector("[data-action='lock']")).click();
-    wait.until(d -> d.findElement(By.cssSelector("[data-action='lock']")).getDomAttribute("aria-pressed")
+    wait.until(d -> d.findElement(By.cssSelector("[data-action='lock']")).getDomAttribute("data-locked")
         .equals(String.valueOf(expectLockedAfter)));
   }
 
@@ -79,10 +95,6 @@ final class Projector {
 
   void waitAnswered(int n) {
     wait.until(d -> answeredCount() == n);
-  }
-
-  List<String> podiumNames() {
-    return screen("host-podium").findElements(By.cssSelector(".podium-name")).stream().map(WebElement::getText).toList();
   }
 
   void screenshot(String name) {
