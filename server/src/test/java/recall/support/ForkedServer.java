@@ -159,13 +159,14 @@ public final class ForkedServer {
 
   /** SIGKILL, as {@code kill -9}: completes with the exit code once the process is gone and its output read. */
   public Future<Integer> kill() {
-    process.destroyForcibly();
+    // Through the handle: Process.destroy* would also close the pipes, and the last lines be lost.
+    process.toHandle().destroyForcibly();
     return exited();
   }
 
   /** SIGTERM, as {@code kill}: completes with the exit code once the process has stopped and its output is read. */
   public Future<Integer> terminate() {
-    process.destroy();
+    process.toHandle().destroy();
     return exited();
   }
 

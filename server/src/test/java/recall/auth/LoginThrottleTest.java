@@ -1,0 +1,90 @@
+package recall.auth;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@DisplayName("Failed log-ins are slowed down per address and per account, without locking the teacher out for long")
+class LoginThrottleTest {
+  private static final long T0 = 1_000_000;
+  private final LoginThrottle throttle = new LoginThrottle();
+
+  /** {@code n} failures from an address for an account, one a millisecond from {@code T0}; returns the time of the last. */
+  private long fail(int n, String address, String account) {
+    long t = T0;
+    for (int i = 0; i < n; i++) {
+      t = T0 + i;
+      throttle.failed(address, account, t);
+    }
+    return t;
+  }
+
+  @Test
+  @DisplayName("the first five failures cost nothing; after them the next attempt waits a second")
+  void freeFailuresThenAWait() {
+    long last = fail(LoginThrottle.FREE_FAILURES - 1, "10.0.0.1", "teacher");
+    assertEquals(0, throttle.waitMs("10.0.0.1", "teacher", last));
+    throttle.failed("10.0.0.1", "teacher", last + 1);
+    assertEquals(1000, throttle.waitMs("10.0.0.1", "teacher", last + 1));
+  }
+
+  @Test
+  @DisplayName("the wait doubles with each further failure")
+  void waitDoubles() {
+    long last = fail(LoginThrottle.FREE_FAILURES + 2, "10.0.0.1", "teacher");
+    assertEquals(4000, throttle.waitMs("10.0.0.1", "teacher", last));
+  }
+
+  @Test
+  @DisplayName("once the wait is over the next attempt may go ahead")
+  void waitEnds() {
+    long last = fail(LoginThrottle.FREE_FAILURES, "10.0.0.1", "teacher");
+    assertEquals(400, throttle.waitMs("10.0.0.1", "teacher", last + 600));
+    assertEquals(0, throttle.waitMs("10.0.0.1", "teacher", last + 1000));
+  }
+
+  @Test
+  @DisplayName("a success clears the failures of both the address and the account")
+  void successClears() {
+    long last = fail(LoginThrottle.FREE_FAILURES + 3, "10.0.0.1", "teacher");
+    assertTrue(throttle.waitMs("10.0.0.1", "teacher", last) > 0);
+    throttle.succeeded("10.0.0.1", "teacher");
+    assertEquals(0, throttle.waitMs("10.0.0.1", "teacher", last));
+    throttle.failed("10.0.0.1", "teacher", last + 1);
+    assertEquals(0, throttle.waitMs("10.0.0.1", "teacher", last + 1), "the count starts again from zero");
+  }
+
+  @Test
+  @DisplayName("an attacker hammering the teacher account delays the real teacher at most 30 seconds")
+  void accountWaitIsCapped() {
+    long last = T0;
+    for (int i = 0; i < 200; i++) {
+      last = T0 + i;
+      throttle.failed("203.0.113." + (i % 50), "teacher", last);
+    }
+    long teacherWait = throttle.waitMs("192.168.1.20", "teacher", last);
+    assertTrue(teacherWait > 0, "the account is slowed down");
+    assertTrue(teacherWait <= LoginThrottle.MAX_ACCOUNT_WAIT_MS, "wait " + teacherWait);
+    assertEquals(LoginThrottle.MAX_ACCOUNT_WAIT_MS, 30_000);
+  }
+
+  @Test
+  @DisplayName("the guessing address itself waits longer than the account cap, up to 15 minutes")
+  void addressWaitGrowsFurther() {
+    long last = fail(LoginThrottle.FREE_FAILURES + 8, "203.0.113.9", "someone");
+    long wait = throttle.waitMs("203.0.113.9", "nobody-else", last);
+    assertEquals(256_000, wait);
+    long capped = fail(LoginThrottle.FREE_FAILURES + 30, "203.0.113.10", "x");
+    assertEquals(LoginThrottle.MAX_ADDRESS_WAIT_MS, throttle.waitMs("203.0.113.10", "y", capped));
+  }
+
+  @Test
+  @DisplayName("failures of one address and account do not slow down another address and account")
+  void othersUnaffected() {
+    long last = fail(LoginThrottle.FREE_FAILURES + 5, "203.0.113.9", "guess");
+    assertTrue(throttle.waitMs("203.0.113.9", "guess", last) > 0);
+    assertEquals(0, throttle.waitMs("10.0.0.1", "teacher", last));
+  }
+}
