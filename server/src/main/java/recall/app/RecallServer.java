@@ -86,13 +86,15 @@ public final class RecallServer {
 
   private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Map<String, List<String>> notes) {
     SessionStore sessions = new SessionStore(db.pool());
-    AnswerWriter writer = new AnswerWriter(db.pool(), metrics::committed);
+    AnswerWriter writer = new AnswerWriter(db.answerPool(), metrics::committed);
     return vertx.deployVerticle(writer).compose(id -> {
       deployments.add(id);
       rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged);
-      RoomSocket socket = new RoomSocket(rooms, new JoinLimiter(config.joinLimit()), new OriginCheck(config.publicUrl()));
+      // One budget per address for joins over the socket and PIN look-ups over HTTP, as RECALL_JOIN_LIMIT says.
+      JoinLimiter joins = new JoinLimiter(config.joinLimit());
+      RoomSocket socket = new RoomSocket(rooms, joins, new OriginCheck(config.publicUrl()));
       metrics.gauges(socket::connections, rooms::size);
-      Services services = new Services(accounts, quizzes, sessions, rooms, new JoinLimiter(config.joinLimit()), socket, notes,
+      Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
           quiz -> question -> QuizFolder.sourceLine(quiz.notes() == null ? null : notes.get(quiz.notes()), question),
           this::publicBase, config.defaultTimeLimitSeconds(), db::ping, metrics.registry(), config.webDir());
       return listen(services);

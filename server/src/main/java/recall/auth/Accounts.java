@@ -59,7 +59,7 @@ public final class Accounts {
   /** Checks a name and password from an address; never says which of the two was wrong. */
   public Future<Login> login(String user, String password, String address) {
     long now = System.currentTimeMillis();
-    long wait = throttle.waitMs(address, user, now);
+    long wait = throttle.begin(address, user, now);
     if (wait > 0) return Future.succeededFuture(new Login(null, wait));
     return store.get(user).compose(account -> vertx.executeBlocking(() -> {
       if (account == null) {
@@ -69,10 +69,7 @@ public final class Accounts {
       }
       return PasswordHasher.matches(password, account.salt(), account.hash(), account.iterations());
     })).map(ok -> {
-      if (!ok) {
-        throttle.failed(address, user, System.currentTimeMillis());
-        return new Login(null, 0);
-      }
+      if (!ok) return new Login(null, 0);
       throttle.succeeded(address, user);
       // A new session id at every log-in: a token planted before log-in is worth nothing.
       String token = PasswordHasher.randomSecret(32);

@@ -33,6 +33,17 @@ public final class LoginThrottle {
     return Math.max(0, f.last() + delay - now);
   }
 
+  /**
+   * Starts an attempt: returns how long it must wait, or 0 and counts it as a failure until
+   * {@link #succeeded} says otherwise. Counting before the slow password check means that guesses
+   * sent all at once cannot all slip through before the first failure is known.
+   */
+  public synchronized long begin(String address, String account, long now) {
+    long wait = waitMs(address, account, now);
+    if (wait == 0) failed(address, account, now);
+    return wait;
+  }
+
   public void failed(String address, String account, long now) {
     byAddress.merge(address, new Failures(1, now), (a, b) -> new Failures(a.count() + 1, now));
     byAccount.merge(account, new Failures(1, now), (a, b) -> new Failures(a.count() + 1, now));

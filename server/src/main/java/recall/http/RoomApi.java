@@ -139,12 +139,10 @@ final class RoomApi {
     });
   }
 
+  /** A PIN look-up too (200 or 404 tells whether a room exists), so it counts against the same limit. */
   private void qr(RoutingContext ctx) {
-    Room room = rooms.get(ctx.pathParam("pin"));
-    if (room == null) {
-      Errors.send(ctx, 404, "no-room", "There is no game with that PIN.");
-      return;
-    }
+    Room room = lookUp(ctx);
+    if (room == null) return;
     ctx.response().putHeader("Content-Type", "image/svg+xml").end(QrSvg.of(joinUrl(room.pin())));
   }
 }

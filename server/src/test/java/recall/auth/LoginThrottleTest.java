@@ -81,6 +81,15 @@ class LoginThrottleTest {
   }
 
   @Test
+  @DisplayName("an attempt counts as a failure from its start, so five begun at once use up the free failures")
+  void attemptsCountFromTheStart() {
+    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) assertEquals(0, throttle.begin("10.0.0.1", "teacher", T0));
+    assertEquals(1000, throttle.begin("10.0.0.1", "teacher", T0), "the sixth waits, though no check has finished");
+    throttle.succeeded("10.0.0.1", "teacher");
+    assertEquals(0, throttle.begin("10.0.0.1", "teacher", T0), "a right password clears the attempts");
+  }
+
+  @Test
   @DisplayName("failures of one address and account do not slow down another address and account")
   void othersUnaffected() {
     long last = fail(LoginThrottle.FREE_FAILURES + 5, "203.0.113.9", "guess");

@@ -33,6 +33,12 @@ public final class ForkedServer {
   public static final String PASSWORD = "forked-password";
   private static final Pattern LISTENING = Pattern.compile("Recall listening on http://([^:/\\s]+):(\\d+)");
   private static final long START_TIMEOUT_MS = 60_000;
+  /** Every server forked by this JVM; whatever a failed test left running is killed when the JVM exits. */
+  private static final List<Process> FORKED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> FORKED.forEach(p -> p.toHandle().destroyForcibly()), "kill-forked-servers"));
+  }
 
   public final Process process;
   public final int port;
@@ -75,6 +81,7 @@ public final class ForkedServer {
       pb.environment().put("RECALL_JOIN_LIMIT", "0");
       pb.environment().remove("RECALL_DB_URL");
       process = pb.start();
+      FORKED.add(process);
     } catch (IOException e) {
       return Future.failedFuture(e);
     }

@@ -23,6 +23,8 @@ public final class Ws {
 
   private final Vertx vertx;
   private final WebSocket socket;
+  /** Held for the socket's life: Vert.x closes a WebSocketClient (and its sockets) once it is garbage collected. */
+  private final WebSocketClient client;
   private final List<JsonObject> inbox = new ArrayList<>();
   private final List<JsonObject> all = new ArrayList<>();
   private final List<Waiter> waiters = new ArrayList<>();
@@ -31,8 +33,9 @@ public final class Ws {
   private record Waiter(Predicate<JsonObject> match, Promise<JsonObject> promise, long timer) {
   }
 
-  private Ws(Vertx vertx, WebSocket socket) {
+  private Ws(Vertx vertx, WebSocketClient client, WebSocket socket) {
     this.vertx = vertx;
+    this.client = client;
     this.socket = socket;
     socket.textMessageHandler(this::received);
     socket.closeHandler(v -> closed.tryComplete(socket.closeStatusCode()));
@@ -44,7 +47,7 @@ public final class Ws {
 
   public static Future<Ws> connect(Vertx vertx, WebSocketConnectOptions options) {
     WebSocketClient client = vertx.createWebSocketClient();
-    return client.connect(options).map(ws -> new Ws(vertx, ws));
+    return client.connect(options).map(ws -> new Ws(vertx, client, ws));
   }
 
   private void received(String text) {
