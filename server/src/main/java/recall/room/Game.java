@@ -313,7 +313,7 @@ final class Game {
         .put("counts", countsJson).put("source", room.plan.sourceText().apply(q.question))
         .put("kind", q.question.kind().wire()).put("text", q.question.text()).put("options", q.options.copy())
         .put("explanation", q.question.explanation()).put("sourceLine", q.question.sourceLine())
-        .put("quote", q.question.sourceQuote()).put("answered", answered).put("players", room.activePlayers().size());
+        .put("quote", q.question.sourceQuote()).put("answered", answered).put("players", room.activeCount());
     lastLeaderboard = new JsonObject().put("type", "leaderboard").put("index", q.index).put("top", Messages.standings(ranked, 10));
     room.broadcastToHosts(lastReveal);
     room.broadcastToHosts(lastLeaderboard);

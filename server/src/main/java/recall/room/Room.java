@@ -53,6 +53,7 @@ public final class Room {
   long finishedAt;
   private long lobbyTimer = -1;
   private int connected;
+  private int kickedCount;
 
   Room(Vertx vertx, Context context, RoomPlan plan, SessionStore sessions, GameSaver saver, LongConsumer acknowledged, String pin, String hostKey, String sessionId) {
     this.vertx = vertx;
@@ -104,11 +105,16 @@ public final class Room {
   /** {@code GET /api/rooms/{pin}}. */
   public Future<JsonObject> info() {
     return read(() -> new JsonObject().put("pin", pin).put("title", plan.title()).put("state", phase.name().toLowerCase(Locale.ROOT))
-        .put("joinable", joinable()).put("players", activePlayers().size()));
+        .put("joinable", joinable()).put("players", activeCount()));
   }
 
   boolean joinable() {
     return !locked && phase != Phase.FINISHED;
+  }
+
+  /** Players not kicked; a count kept so that every join need not list the whole room. */
+  int activeCount() {
+    return players.size() - kickedCount;
   }
 
   List<Player> activePlayers() {
@@ -238,7 +244,7 @@ public final class Room {
   JsonObject state() {
     return new JsonObject().put("phase", phase == Phase.STARTING ? "lobby" : phase.name().toLowerCase(Locale.ROOT))
         .put("title", plan.title()).put("index", game.index()).put("total", plan.questions().size())
-        .put("players", activePlayers().size()).put("locked", locked);
+        .put("players", activeCount()).put("locked", locked);
   }
 
   // ---- host commands ----
@@ -283,6 +289,7 @@ public final class Room {
       return;
     }
     p.kicked = true;
+    kickedCount++;
     Connection pc = p.connection;
     if (pc != null) connected--;
     p.connection = null;
@@ -317,7 +324,7 @@ public final class Room {
       String forHost = lobbyForHost().encode();
       hosts.forEach(h -> h.sendText(forHost));
       if (phase == Phase.LOBBY || phase == Phase.STARTING) {
-        String forPlayers = new JsonObject().put("type", "lobby").put("count", activePlayers().size()).put("locked", locked).encode();
+        String forPlayers = new JsonObject().put("type", "lobby").put("count", activeCount()).put("locked", locked).encode();
         for (Player p : players.values()) if (p.connected()) p.connection.sendText(forPlayers);
       }
     });
