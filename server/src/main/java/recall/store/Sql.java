@@ -62,5 +62,4 @@ final class Sql {
       + " WHERE session_id = ? AND opened_at IS NOT NULL ORDER BY idx";
   static final String SESSION_ANSWERS = "SELECT player_id, idx, answer, correct, fraction, points, ms FROM answer"
       + " WHERE session_id = ? ORDER BY idx, answered_at, player_id";
-  static final String UNFINISHED = "SELECT id FROM game_session WHERE finished_at IS NULL";
 }
