@@ -10,8 +10,10 @@ import recall.quiz.Quiz;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,13 +33,13 @@ public final class QuizStore {
   public Future<Void> load(List<Quiz> fromFiles) {
     long now = System.currentTimeMillis();
     return pool.withTransaction(conn -> conn.query(Sql.QUIZ_ALL).execute().compose(rows -> {
-      Map<String, Boolean> known = new ConcurrentHashMap<>();
-      for (Row r : rows) known.put(r.getString(0), true);
+      Set<String> known = new HashSet<>();
+      for (Row r : rows) known.add(r.getString(0));
       List<Tuple> inserts = new ArrayList<>();
       List<Tuple> refreshes = new ArrayList<>();
       for (Quiz q : fromFiles) {
         String doc = q.toJson().encode();
-        if (known.containsKey(q.id())) refreshes.add(Tuple.of(doc, now, q.id()));
+        if (known.contains(q.id())) refreshes.add(Tuple.of(doc, now, q.id()));
         else inserts.add(Tuple.of(q.id(), doc, "file", now));
       }
       Future<?> chain = Future.succeededFuture();
