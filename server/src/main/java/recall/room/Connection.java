@@ -52,8 +52,4 @@ public final class Connection {
   void markClosed() {
     closed = true;
   }
-
-  boolean isClosed() {
-    return closed;
-  }
 }

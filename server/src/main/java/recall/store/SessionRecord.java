@@ -2,6 +2,7 @@ package recall.store;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import recall.quiz.Kind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,7 +78,8 @@ public record SessionRecord(String id, String quiz, String title, Long startedAt
   private JsonObject questionStats(Question q) {
     List<Answer> mine = answers.stream().filter(a -> a.index() == q.index()).toList();
     int options = q.doc().getJsonArray("options", new JsonArray()).size();
-    boolean choice = List.of("single", "multiple", "truefalse", "poll").contains(q.kind());
+    Kind kind = Kind.fromWire(q.kind());
+    boolean choice = kind != null && kind.isChoice();
     int[] counts = new int[choice ? options : 2];
     long right = 0;
     long totalMs = 0;
@@ -97,7 +99,7 @@ public record SessionRecord(String id, String quiz, String title, Long startedAt
     int asked = Math.max(players.size(), mine.size());
     JsonArray c = new JsonArray();
     for (int n : counts) c.add(n);
-    Double rate = "poll".equals(q.kind()) || asked == 0 ? null : (double) right / asked;
+    Double rate = kind == Kind.POLL || asked == 0 ? null : (double) right / asked;
     return new JsonObject().put("index", q.index()).put("id", q.id()).put("kind", q.kind())
         .put("text", q.doc().getString("text")).put("correctRate", rate)
         .put("averageMs", mine.isEmpty() ? null : totalMs / mine.size()).put("counts", c)
