@@ -105,7 +105,10 @@ public final class Accounts {
       }
       return PasswordHasher.matches(password, account.salt(), account.hash(), account.iterations()) ? account : null;
     })).compose(account -> {
-      if (account == null) return Future.succeededFuture(new Login(null, 0, false));
+      if (account == null) {
+        throttle.answeredFailure(address, user, clock.millis());
+        return Future.succeededFuture(new Login(null, 0, false));
+      }
       throttle.succeeded(address, user);
       // A new session id at every log-in: a token planted before log-in is worth nothing.
       String token = PasswordHasher.randomSecret(32);
@@ -150,7 +153,10 @@ public final class Accounts {
           || !PasswordHasher.matches(current, account.salt(), account.hash(), account.iterations())) return null;
       return PasswordHasher.hash(next);
     })).compose(h -> {
-      if (h == null) return Future.succeededFuture(Change.WRONG_CURRENT);
+      if (h == null) {
+        throttle.answeredFailure(address, user, clock.millis());
+        return Future.succeededFuture(Change.WRONG_CURRENT);
+      }
       throttle.succeeded(address, user);
       return store.setPassword(user, h.salt(), h.hash(), h.iterations(), false)
           .compose(v -> sessions.deleteOthers(user, keepTokenHash))

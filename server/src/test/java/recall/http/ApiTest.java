@@ -103,7 +103,7 @@ class ApiTest {
       return bearer(HttpMethod.GET, "/api/me", token).send();
     }).map(me -> {
       assertEquals(200, me.statusCode());
-      assertEquals(new JsonObject().put("user", "teacher"), me.bodyAsJsonObject());
+      assertEquals(new JsonObject().put("user", "teacher").put("displayName", "Teacher").put("admin", true), me.bodyAsJsonObject());
       return null;
     }).onComplete(ctx.succeedingThenComplete());
   }
