@@ -9,7 +9,9 @@ import recall.quiz.Question;
 import recall.quiz.Quiz;
 import recall.room.JoinLimiter;
 import recall.room.Room;
+import recall.room.Nicknames;
 import recall.room.RoomPlan;
+import recall.room.RoomRules;
 import recall.room.RoomRegistry;
 import recall.store.QuizStore;
 
@@ -27,6 +29,7 @@ final class RoomApi {
   private final Supplier<String> publicBase;
   private final int defaultLimitSeconds;
   private final Function<Quiz, Function<Question, String>> sources;
+  private final Nicknames nicknames = new Nicknames(new java.security.SecureRandom());
 
   /**
    * @param publicBase the base URL that join links use (known once the port is)
@@ -46,6 +49,7 @@ final class RoomApi {
   void mountPublic(Router router) {
     router.get("/api/rooms/:pin/qr.svg").handler(this::qr);
     router.get("/api/rooms/:pin").handler(this::info);
+    router.get("/api/nickname").handler(this::nickname);
   }
 
   void mountTeacher(Router router) {
@@ -81,7 +85,9 @@ final class RoomApi {
       chosen = new ArrayList<>(chosen);
       Collections.shuffle(chosen);
     }
-    RoomPlan plan = new RoomPlan(quiz.id(), quiz.title(), chosen, (Integer) limit, defaultLimitSeconds, sources.apply(quiz));
+    RoomRules rules = RoomOptions.parse(ctx, body);
+    if (rules == null) return;
+    RoomPlan plan = new RoomPlan(quiz.id(), quiz.title(), chosen, (Integer) limit, defaultLimitSeconds, sources.apply(quiz), rules);
     Room room = rooms.create(plan);
     Errors.json(ctx, 201, new JsonObject().put("pin", room.pin()).put("hostKey", room.hostKey()).put("joinUrl", joinUrl(room.pin())));
   }
@@ -116,6 +122,11 @@ final class RoomApi {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
       else Errors.json(ctx, 200, new JsonArray(ar.result().list()));
     });
+  }
+
+  /** A friendly two-word nickname for a student's join form ("Brave Otter"). */
+  private void nickname(RoutingContext ctx) {
+    Errors.json(ctx, 200, new JsonObject().put("name", nicknames.next()));
   }
 
   /** The room for a public look-up, or null after answering 429 or 404. */
