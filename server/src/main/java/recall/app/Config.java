@@ -49,6 +49,7 @@ public record Config(
       {"RECALL_WEB", "--web", "serve the web client from this folder instead of the jar's copy"},
       {"RECALL_SESSION_IDLE_MINUTES", "--session-idle-minutes", "a teacher is logged out after this many minutes without a request (default 120)"},
       {"RECALL_SESSION_MAX_HOURS", "--session-max-hours", "a teacher is logged out this many hours after log-in (default 12)"},
+      ClusterConfig.NAMES[0], ClusterConfig.NAMES[1], ClusterConfig.NAMES[2],
   };
 
   /** Defaults for tests: a free port on loopback, an in-memory database, no join limit. */

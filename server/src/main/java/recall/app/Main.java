@@ -25,18 +25,27 @@ public final class Main {
       return;
     }
     Config config;
+    ClusterConfig cluster;
     try {
       config = Config.from(System.getenv(), args);
+      cluster = ClusterConfig.from(System.getenv(), args, config.bind());
     } catch (IllegalArgumentException e) {
       System.err.println("recall: " + e.getMessage());
       System.exit(2);
       return;
     }
     Metrics metrics = new Metrics();
-    Vertx vertx = Vertx.builder()
-        .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
-        .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
-        .build();
+    VertxOptions options = new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true));
+    MicrometerMetricsFactory factory = new MicrometerMetricsFactory(metrics.registry());
+    Vertx vertx;
+    try {
+      vertx = cluster.enabled() ? ClusterVertx.build(options, factory, cluster).toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS)
+          : Vertx.builder().with(options).withMetrics(factory).build();
+    } catch (Exception e) {
+      LOG.error("Recall could not join its cluster: {}", e.getMessage(), e);
+      System.exit(1);
+      return;
+    }
     RecallServer server;
     try {
       server = RecallServer.start(vertx, config, metrics).toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);

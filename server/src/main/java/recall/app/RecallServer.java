@@ -15,10 +15,12 @@ import recall.quiz.QuizFolder;
 import recall.room.JoinLimiter;
 import recall.room.OriginCheck;
 import recall.room.RoomRegistry;
+import recall.room.RoomRelay;
 import recall.room.RoomSocket;
 import recall.store.AccountStore;
 import recall.store.AnswerWriter;
 import recall.store.Db;
+import recall.store.LiveRoomStore;
 import recall.store.LoginSessionStore;
 import recall.store.QuizStore;
 import recall.store.SessionStore;
@@ -47,6 +49,9 @@ public final class RecallServer {
   private long purgeTimer = -1;
   private int port;
   private String host;
+  /** This server's id among the nodes sharing its database, as the live rooms it runs name it. */
+  private String node;
+  private long takeOverTimer = -1;
 
   private RecallServer(Vertx vertx, Config config, Metrics metrics, Clock clock) {
     this.vertx = vertx;
@@ -108,15 +113,33 @@ public final class RecallServer {
     AnswerWriter writer = new AnswerWriter(db.answerPool(), metrics::committed);
     return vertx.deployVerticle(writer).compose(id -> {
       deployments.add(id);
-      rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged);
+      LiveRoomStore live = new LiveRoomStore(vertx, db.pool(), db.journalPool());
+      boolean clustered = ClusterVertx.nodeId(vertx) != null;
+      node = clustered ? ClusterVertx.nodeId(vertx) : "n" + java.util.UUID.randomUUID().toString().substring(0, 8);
+      rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged, live, node);
       // One budget per address for joins over the socket and PIN look-ups over HTTP, as RECALL_JOIN_LIMIT says.
       JoinLimiter joins = new JoinLimiter(config.joinLimit());
       RoomSocket socket = new RoomSocket(rooms, joins, new OriginCheck(config.publicUrl()));
+      // Alone, every live room of the database was this server's: all are taken back. In a cluster,
+      // only those whose node stopped renewing its lease, now and every second from now on.
+      Future<Void> ready = rooms.takeOver(!clustered).map(restored -> {
+        if (!restored.isEmpty()) LOG.info("{} live room(s) restored", restored.size());
+        return null;
+      });
+      if (clustered) {
+        rooms.members(() -> ClusterVertx.members(vertx).size());
+        RoomRelay relay = new RoomRelay(vertx, node, live, () -> ClusterVertx.members(vertx));
+        ClusterVertx.onMemberLeft(vertx, relay::nodeLeft);
+        takeOverTimer = vertx.setPeriodic(1000, t -> rooms.takeOver(false).onSuccess(taken -> {
+          if (!taken.isEmpty()) LOG.info("{} room(s) taken over from a node that left", taken.size());
+        }));
+        ready = ready.compose(v -> relay.start(socket, rooms));
+      }
       metrics.gauges(socket::connections, rooms::size);
       Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
           quiz -> question -> QuizFolder.sourceLine(quiz.notes() == null ? null : notes.get(quiz.notes()), question),
           this::publicBase, config.defaultTimeLimitSeconds(), db::ping, metrics.registry(), config.webDir(), staff);
-      return listen(services);
+      return ready.compose(v -> listen(services));
     });
   }
 
@@ -161,6 +184,7 @@ public final class RecallServer {
   /** Ends running rooms (their sessions saved as finished), stops listening, shuts the database down. */
   public Future<Void> stop() {
     if (purgeTimer >= 0) vertx.cancelTimer(purgeTimer);
+    if (takeOverTimer >= 0) vertx.cancelTimer(takeOverTimer);
     Future<Void> roomsEnded = rooms == null ? Future.succeededFuture() : rooms.shutdown();
     return roomsEnded
         .compose(v -> {

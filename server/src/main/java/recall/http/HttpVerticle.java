@@ -83,7 +83,9 @@ public final class HttpVerticle extends VerticleBase {
 
   private void health(RoutingContext ctx) {
     services.health().get().onComplete(ar -> {
-      if (ar.succeeded()) Errors.json(ctx, 200, new JsonObject().put("status", "UP"));
+      if (ar.succeeded()) {
+        Errors.json(ctx, 200, new JsonObject().put("status", "UP").put("node", services.rooms().node()).put("members", services.rooms().members()));
+      }
       else Errors.send(ctx, 503, new JsonObject().put("status", "DOWN").put("error", "database").put("message", "The database does not answer."));
     });
   }

@@ -91,8 +91,11 @@ final class RoomApi {
     if (rules == null) return;
     RoomPlan plan = new RoomPlan(quiz.id(), quiz.title(), chosen, (Integer) limit, defaultLimitSeconds, sources.apply(quiz),
         Teacher.of(ctx).user(), rules);
-    Room room = rooms.create(plan);
-    Errors.json(ctx, 201, new JsonObject().put("pin", room.pin()).put("hostKey", room.hostKey()).put("joinUrl", joinUrl(room.pin())));
+    rooms.open(plan).onComplete(ar -> {
+      if (ar.failed()) Errors.internal(ctx, ar.cause());
+      else Errors.json(ctx, 201, new JsonObject().put("pin", ar.result().pin()).put("hostKey", ar.result().hostKey())
+          .put("joinUrl", joinUrl(ar.result().pin())));
+    });
   }
 
   /** The questions picked by id, in the order given, or all of them; null after answering 400. */
@@ -121,7 +124,10 @@ final class RoomApi {
   private void list(RoutingContext ctx) {
     List<Future<JsonObject>> infos = new ArrayList<>();
     String owner = Teacher.of(ctx).user();
-    for (Room r : rooms.ownedBy(owner)) infos.add(r.info().map(i -> i.put("hostKey", r.hostKey()).put("joinUrl", joinUrl(r.pin()))));
+    for (Room r : rooms.ownedBy(owner)) {
+      infos.add(Future.all(r.info(), r.hostKeyForOwner()).map(both -> both.<JsonObject>resultAt(0)
+          .put("hostKey", both.<String>resultAt(1)).put("joinUrl", joinUrl(r.pin()))));
+    }
     Future.all(infos).onComplete(ar -> {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
       else Errors.json(ctx, 200, new JsonArray(ar.result().list()));
@@ -133,31 +139,32 @@ final class RoomApi {
     Errors.json(ctx, 200, new JsonObject().put("name", nicknames.next()));
   }
 
-  /** The room for a public look-up, or null after answering 429 or 404. */
-  private Room lookUp(RoutingContext ctx) {
+  /** Whether a public look-up may go on; false after answering 429. */
+  private boolean allowed(RoutingContext ctx) {
     String address = ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().hostAddress();
-    if (!lookups.allow(address)) {
-      Errors.send(ctx, 429, "rate-limited", "Too many PIN look-ups from this address; wait a minute.");
-      return null;
-    }
-    Room room = rooms.get(ctx.pathParam("pin"));
-    if (room == null) Errors.send(ctx, 404, "no-room", "There is no game with that PIN.");
-    return room;
+    if (lookups.allow(address)) return true;
+    Errors.send(ctx, 429, "rate-limited", "Too many PIN look-ups from this address; wait a minute.");
+    return false;
   }
 
+  /** The room here, or (in a cluster) on the node that runs it; 404 when there is none. */
   private void info(RoutingContext ctx) {
-    Room room = lookUp(ctx);
-    if (room == null) return;
-    room.info().onComplete(ar -> {
+    if (!allowed(ctx)) return;
+    rooms.info(ctx.pathParam("pin")).onComplete(ar -> {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
+      else if (ar.result() == null) Errors.send(ctx, 404, "no-room", "There is no game with that PIN.");
       else Errors.json(ctx, 200, ar.result());
     });
   }
 
   /** A PIN look-up too (200 or 404 tells whether a room exists), so it counts against the same limit. */
   private void qr(RoutingContext ctx) {
-    Room room = lookUp(ctx);
-    if (room == null) return;
-    ctx.response().putHeader("Content-Type", "image/svg+xml").end(QrSvg.of(joinUrl(room.pin())));
+    if (!allowed(ctx)) return;
+    String pin = ctx.pathParam("pin");
+    rooms.info(pin).onComplete(ar -> {
+      if (ar.failed()) Errors.internal(ctx, ar.cause());
+      else if (ar.result() == null) Errors.send(ctx, 404, "no-room", "There is no game with that PIN.");
+      else ctx.response().putHeader("Content-Type", "image/svg+xml").end(QrSvg.of(joinUrl(pin)));
+    });
   }
 }

@@ -45,6 +45,41 @@ final class AskedQuestion {
     key = new AnswerKey(question, orderIds);
   }
 
+  private AskedQuestion(int index, Question question, long limitMs, JsonArray options, List<String> orderIds) {
+    this.index = index;
+    this.question = question;
+    this.limitMs = limitMs;
+    this.options = options;
+    this.key = new AnswerKey(question, orderIds);
+  }
+
+  /** The question as it was asked, from what {@link #saved()} stored: the same options, order ids and limit. */
+  static AskedQuestion restore(int index, JsonObject saved) {
+    Question q;
+    List<String> orderIds = List.of();
+    if (Kind.fromWire(saved.getString("kind")) == Kind.ORDER) {
+      // For order, options are the shuffled items with their ids; the question's own are empty.
+      JsonObject doc = saved.copy();
+      doc.remove("options");
+      q = Question.fromJson(doc);
+      orderIds = saved.getJsonObject("correct").getJsonArray("order").stream().map(String::valueOf).toList();
+    } else {
+      q = Question.fromJson(saved);
+    }
+    return new AskedQuestion(index, q, saved.getLong("timeLimitMs"), saved.getJsonArray("options").copy(), orderIds);
+  }
+
+  /** The questions of a new room as it will ask them: limits set, order items shuffled once. */
+  static List<AskedQuestion> of(RoomPlan plan) {
+    List<AskedQuestion> out = new ArrayList<>();
+    Random random = new Random();
+    for (int i = 0; i < plan.questions().size(); i++) {
+      var q = plan.questions().get(i);
+      out.add(new AskedQuestion(i, q, plan.limitMs(q), random));
+    }
+    return out;
+  }
+
   /** The {@code question} message, without the time left (added at each send). */
   JsonObject message(int total, String title) {
     return new JsonObject().put("type", "question").put("index", index).put("total", total)

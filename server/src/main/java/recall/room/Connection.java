@@ -11,15 +11,38 @@ public final class Connection {
   /** What a connection speaks for. */
   public enum Role { NONE, PLAYER, HOST }
 
-  private final ServerWebSocket socket;
+  /** Where a connection's frames go: its WebSocket, or the event bus to the node that holds the socket. */
+  interface Sink {
+    io.vertx.core.Future<Void> write(String text);
+
+    void close(short code, String reason);
+  }
+
+  private final Sink socket;
   private final String address;
+  /** Set when the room is run by another node: every frame is relayed there. */
+  volatile RoomRelay.Link relayed;
   volatile Room room;
   volatile Player player;
   volatile Role role = Role.NONE;
   private volatile boolean closed;
 
   Connection(ServerWebSocket socket, String address) {
-    this.socket = socket;
+    this(new Sink() {
+      @Override
+      public io.vertx.core.Future<Void> write(String text) {
+        return socket.writeTextMessage(text);
+      }
+
+      @Override
+      public void close(short code, String reason) {
+        socket.close(code, reason);
+      }
+    }, address);
+  }
+
+  Connection(Sink sink, String address) {
+    this.socket = sink;
     this.address = address;
   }
 
@@ -35,7 +58,7 @@ public final class Connection {
   /** Sends a message already encoded, so that a broadcast encodes it once. */
   void sendText(String text) {
     if (closed) return;
-    socket.writeTextMessage(text).onFailure(err -> closed = true);
+    socket.write(text).onFailure(err -> closed = true);
   }
 
   void error(String code, String message) {
@@ -47,6 +70,10 @@ public final class Connection {
     if (closed) return;
     closed = true;
     socket.close(code, reason);
+  }
+
+  boolean closed() {
+    return closed;
   }
 
   void markClosed() {

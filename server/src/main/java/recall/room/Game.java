@@ -13,7 +13,6 @@ import recall.store.StoredAnswer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.function.LongConsumer;
 
 /**
@@ -23,10 +22,13 @@ import java.util.function.LongConsumer;
 final class Game {
   private static final Logger LOG = LoggerFactory.getLogger(Game.class);
 
+  /** How long a restored question waits for its players to come back before those away stop holding it open. */
+  static final long RETURN_MS = 10_000;
+
   private final Room room;
   private final GameSaver saver;
   private final LongConsumer acknowledged;
-  private final List<AskedQuestion> asked = new ArrayList<>();
+  private final List<AskedQuestion> asked;
   private Future<Void> saved;
   private Round round;
   private int index = -1;
@@ -35,16 +37,41 @@ final class Game {
   private final Standings standings;
   private Future<Void> finishing;
 
-  Game(Room room, GameSaver saver, LongConsumer acknowledged) {
+  Game(Room room, GameSaver saver, LongConsumer acknowledged, List<AskedQuestion> asked) {
     this.room = room;
     this.saver = saver;
     this.acknowledged = acknowledged;
     this.standings = new Standings(room);
-    Random random = new Random();
-    for (int i = 0; i < room.plan.questions().size(); i++) {
-      var q = room.plan.questions().get(i);
-      asked.add(new AskedQuestion(i, q, room.plan.limitMs(q), random));
+    this.asked = List.copyOf(asked);
+  }
+
+  /**
+   * Goes on with a restored game: the closed questions' stored answers tallied into scores and
+   * streaks as live, then the current question goes on (closing at once if its time ran out) or is
+   * revealed; a game saved but with no question open yet opens its first.
+   */
+  void resume(List<Round> closed, Round current, boolean revealed) {
+    saved = Future.succeededFuture();
+    for (Round r : closed) Reveal.tally(room, r, standings);
+    standings.rank();
+    if (current == null) {
+      open(0);
+      return;
     }
+    index = current.asked.index;
+    round = current;
+    if (revealed) {
+      current.closing = true;
+      reveal(current);
+      room.phase = Room.Phase.REVEAL;
+      return;
+    }
+    room.phase = Room.Phase.QUESTION;
+    long closesAfter = current.asked.limitMs;
+    for (Player p : room.activePlayers()) closesAfter = Math.max(closesAfter, limitFor(p));
+    closeAfter(closesAfter);
+    current.holdUntilNanos = System.nanoTime() + RETURN_MS * 1_000_000;
+    room.vertx.setTimer(RETURN_MS, id -> playersChanged());
   }
 
   int index() {
@@ -113,22 +140,12 @@ final class Game {
   /** Ends the game wherever it is, saving what was answered; completes once it is saved. */
   Future<Void> endNow() {
     if (finishing != null) return finishing;
-    switch (room.phase) {
-      case QUESTION -> {
-        if (!round.closing) return closeRound(true);
-        // A reveal is on its way: finish right after it.
-        return waitForSaves().compose(v -> finishOnRoom());
-      }
-      case STARTING -> {
-        return saved.transform(ar -> finishOnRoom());
-      }
-      case FINISHED -> {
-        return Future.succeededFuture();
-      }
-      default -> {
-        return finish();
-      }
+    if (room.phase == Room.Phase.QUESTION) {
+      // With a reveal on its way, finish right after it.
+      return round.closing ? waitForSaves().compose(v -> finishOnRoom()) : closeRound(true);
     }
+    if (room.phase == Room.Phase.STARTING) return saved.transform(ar -> finishOnRoom());
+    return room.phase == Room.Phase.FINISHED ? Future.succeededFuture() : finish();
   }
 
   private Future<Void> finishOnRoom() {
@@ -143,6 +160,7 @@ final class Game {
     index = i;
     round = new Round(asked.get(i));
     room.phase = Room.Phase.QUESTION;
+    room.journal.phase("question", i, round.openedAt);
     room.sessions.questionOpened(room.sessionId, i, round.openedAt)
         .onFailure(err -> LOG.error("Room {}: could not save the opening of question {}", room.pin, i, err));
     JsonObject msg = questionMessage().put("remainingMs", round.asked.limitMs);
@@ -278,9 +296,11 @@ final class Game {
   private void closeIfAllAnswered() {
     // Cheap test first: with thousands of players, the full check runs only near the end.
     if (round.acknowledged < room.connectedPlayers()) return;
+    // Just after a restore the phones are on their way back: until then only all players' answers close it.
+    boolean everyone = System.nanoTime() < round.holdUntilNanos;
     int connected = 0;
     for (Player p : room.players.values()) {
-      if (!p.connected()) continue;
+      if (everyone ? p.kicked : !p.connected()) continue;
       connected++;
       Round.Submitted s = round.answers.get(p.id);
       if (s == null || !s.acknowledged) return;
@@ -308,6 +328,7 @@ final class Game {
     Promise<Void> done = Promise.promise();
     waitForSaves().onComplete(v -> room.run(() -> {
       reveal(r);
+      room.journal.phase("reveal", r.asked.index, r.openedAt);
       if (thenFinish) finish().onComplete(done);
       else {
         room.phase = Room.Phase.REVEAL;
@@ -332,8 +353,9 @@ final class Game {
     room.phase = Room.Phase.FINISHED;
     room.finishedAt = System.currentTimeMillis();
     standings.rank();
-    Future<Void> stored = saved == null ? Future.succeededFuture()
-        : saved.compose(v -> room.sessions.finish(room.sessionId, room.finishedAt));
+    Future<Void> stored = (saved == null ? Future.<Void>succeededFuture()
+        : saved.compose(v -> room.sessions.finish(room.sessionId, room.finishedAt)))
+        .transform(ar -> room.journal.finished().compose(v -> ar.failed() ? Future.<Void>failedFuture(ar.cause()) : Future.<Void>succeededFuture()));
     Promise<Void> done = Promise.promise();
     finishing = done.future();
     stored.onComplete(ar -> room.run(() -> {

@@ -6,7 +6,8 @@ import io.vertx.core.json.JsonObject;
 final class Player {
   final String id;
   String name;
-  final String token;
+  /** The secret; for a restored player only its hash is known until it resumes with it. */
+  String token;
   final long joinedAt;
   int score;
   int streak;

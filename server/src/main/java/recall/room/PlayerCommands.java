@@ -20,8 +20,15 @@ final class PlayerCommands {
       return;
     }
     p.extraTime = n.doubleValue();
+    room.journal.player(p);
     room.game.extraTimeChanged(p);
     room.lobbyChanged();
+  }
+
+  /** {@code {"type":"kick","playerId"}}. */
+  static void kick(Room room, Connection host, JsonObject msg) {
+    Player p = target(room, host, msg, "kick");
+    if (p != null) room.kickOut(p);
   }
 
   /** {@code {"type":"rename","playerId","name"}}: only in the lobby, under the same rules as a join. */
@@ -40,6 +47,7 @@ final class PlayerCommands {
       return;
     }
     room.rename(p, name);
+    room.journal.player(p);
     p.send(new JsonObject().put("type", "renamed").put("name", name));
     room.lobbyChanged();
   }

@@ -9,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import recall.store.SessionStore;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,8 +37,9 @@ public final class Room {
   final RoomPlan plan;
   final SessionStore sessions;
   final String pin;
-  private final String hostKey;
+  private final HostKeys hostKeys;
   final String sessionId;
+  final RoomJournal journal;
 
   Phase phase = Phase.LOBBY;
   boolean locked;
@@ -55,23 +54,37 @@ public final class Room {
   private int connected;
   private int kickedCount;
 
-  Room(Vertx vertx, Context context, RoomPlan plan, SessionStore sessions, GameSaver saver, LongConsumer acknowledged, String pin, String hostKey, String sessionId) {
+  /** @param asked the questions as this room asks them (restored ones as they were asked) */
+  Room(Vertx vertx, Context context, RoomPlan plan, List<AskedQuestion> asked, SessionStore sessions, GameSaver saver,
+       LongConsumer acknowledged, String pin, HostKeys hostKeys, String sessionId, RoomJournal journal) {
     this.vertx = vertx;
     this.context = context;
     this.plan = plan;
     this.sessions = sessions;
     this.pin = pin;
-    this.hostKey = hostKey;
+    this.hostKeys = hostKeys;
     this.sessionId = sessionId;
-    this.game = new Game(this, saver, acknowledged);
+    this.journal = journal;
+    this.game = new Game(this, saver, acknowledged, asked);
   }
 
   public String pin() {
     return pin;
   }
 
+  /** The host key handed out when the room was opened (null for a room restored after a restart). */
   public String hostKey() {
-    return hostKey;
+    return hostKeys.known();
+  }
+
+  /** A key for the room's teacher: the one handed out, or a new one for a room restored after a restart. */
+  public Future<String> hostKeyForOwner() {
+    return read(() -> {
+      if (hostKeys.known() != null) return hostKeys.known();
+      String key = hostKeys.mint();
+      journal.hostKeys(hostKeys);
+      return key;
+    });
   }
 
   public String title() {
@@ -148,9 +161,20 @@ public final class Room {
     takenNames.add(name.toLowerCase(Locale.ROOT));
     Player p = new Player(Ids.playerId(players.keySet()), name, Ids.secret(), System.currentTimeMillis());
     players.put(p.id, p);
-    byToken.put(p.token, p);
-    if (phase != Phase.LOBBY) game.lateJoin(p);
-    attach(c, p);
+    byToken.put(HostKeys.hash(p.token), p);
+    // The welcome hands out the token: first the player is stored, so that the token always resumes.
+    journal.joined(p).onComplete(ar -> run(() -> {
+      if (phase != Phase.LOBBY) game.lateJoin(p);
+      if (!c.closed()) attach(c, p);
+    }));
+  }
+
+  /** A player of a restored room, as stored; its token is known again when it resumes. */
+  void restorePlayer(Player p, String tokenHash) {
+    players.put(p.id, p);
+    byToken.put(tokenHash, p);
+    takenNames.add(p.name.toLowerCase(Locale.ROOT));
+    if (p.kicked) kickedCount++;
   }
 
   /** Why a name cannot be taken in this room, as {code, message}, or null when it can. */
@@ -178,7 +202,7 @@ public final class Room {
       helloFailed(c, "no-room", "This game has finished.");
       return;
     }
-    Player p = token == null ? null : byToken.get(token);
+    Player p = token == null ? null : byToken.get(HostKeys.hash(token));
     if (p == null) {
       helloFailed(c, "no-player", "That token is not a player of this room.");
       return;
@@ -187,6 +211,7 @@ public final class Room {
       helloFailed(c, "kicked", "You were removed from this game.");
       return;
     }
+    p.token = token;
     Connection old = p.connection;
     if (old != null && old != c) {
       old.error("replaced", "This player connected again elsewhere.");
@@ -214,7 +239,7 @@ public final class Room {
   }
 
   void host(Connection c, String key) {
-    if (key == null || !MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), hostKey.getBytes(StandardCharsets.UTF_8))) {
+    if (!hostKeys.opens(key)) {
       helloFailed(c, "forbidden", "That host key does not open this room.");
       return;
     }
@@ -275,7 +300,7 @@ public final class Room {
       case "close" -> game.close(c);
       case "end" -> game.end(c);
       case "lock", "unlock" -> setLocked(c, type.equals("lock"));
-      case "kick" -> kick(c, msg.getValue("playerId"));
+      case "kick" -> PlayerCommands.kick(this, c, msg);
       case "extra-time" -> PlayerCommands.extraTime(this, c, msg);
       case "rename" -> PlayerCommands.rename(this, c, msg);
       default -> c.error("bad-message", "Unknown command " + type + ".");
@@ -288,29 +313,19 @@ public final class Room {
       return;
     }
     locked = lock;
+    journal.locked(lock);
     lobbyChanged();
   }
 
-  private void kick(Connection c, Object id) {
-    if (!(id instanceof String playerId)) {
-      c.error("bad-message", "kick needs a playerId string.");
-      return;
-    }
-    if (phase == Phase.FINISHED) {
-      c.error("bad-state", "The game has finished.");
-      return;
-    }
-    Player p = players.get(playerId);
-    if (p == null || p.kicked) {
-      c.error("no-player", "There is no such player in this room.");
-      return;
-    }
+  /** Removes a player (the host's kick): its socket is closed, its token no longer resumes. */
+  void kickOut(Player p) {
     p.kicked = true;
     kickedCount++;
+    journal.player(p);
     Connection pc = p.connection;
-    if (pc != null) connected--;
     p.connection = null;
     if (pc != null) {
+      connected--;
       pc.send(Messages.kicked());
       pc.player = null;
       pc.close((short) 1000, "kicked");

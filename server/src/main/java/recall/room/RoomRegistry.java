@@ -1,10 +1,11 @@
 package recall.room;
 
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.vertx.core.json.JsonObject;
+import recall.store.LiveRoomStore;
 import recall.store.SessionStore;
 
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import java.util.function.LongConsumer;
 public final class RoomRegistry {
   private static final Logger LOG = LoggerFactory.getLogger(RoomRegistry.class);
   static final long FINISHED_KEPT_MS = 60 * 60_000;
+  /** How long a node's claim on its rooms holds without being renewed. */
+  public static final long LEASE_MS = 3_000;
 
   private final Vertx vertx;
   private final SessionStore sessions;
@@ -31,29 +34,108 @@ public final class RoomRegistry {
   private final LongConsumer acknowledged;
   private final Map<String, Room> rooms = new ConcurrentHashMap<>();
   private final long sweeper;
+  private final long renewer;
+  private final LiveRoomStore live;
+  private final RoomRestorer restorer;
+  private final String node;
+  /** In a cluster, the way to the rooms of other nodes. */
+  volatile RoomRelay relay;
+  private volatile java.util.function.IntSupplier members = () -> 1;
 
   /**
    * @param idleMs how long a room with no host and no player is kept before it is ended
    * @param acknowledged told, for the metrics, how long each answer took from receipt to acknowledgement
    */
-  public RoomRegistry(Vertx vertx, SessionStore sessions, GameSaver saver, long idleMs, LongConsumer acknowledged) {
+  public RoomRegistry(Vertx vertx, SessionStore sessions, GameSaver saver, long idleMs, LongConsumer acknowledged,
+                      LiveRoomStore live, String node) {
     this.vertx = vertx;
     this.sessions = sessions;
     this.saver = saver;
     this.idleMs = idleMs;
     this.acknowledged = acknowledged;
+    this.live = live;
+    this.node = node;
+    this.restorer = new RoomRestorer(vertx, sessions, saver, acknowledged, live);
     this.sweeper = vertx.setPeriodic(Math.max(1000, Math.min(30_000, idleMs / 4)), id -> sweep());
+    // The claim on this node's rooms is renewed well within its lease, so that only a dead node loses them.
+    this.renewer = vertx.setPeriodic(LEASE_MS / 3, id -> live.renew(node, System.currentTimeMillis() + LEASE_MS)
+        .onFailure(err -> LOG.warn("Could not renew the lease of node {}: {}", node, err.getMessage())));
   }
 
-  /** Opens a room on the caller's event-loop context, which then owns it. */
-  public Room create(RoomPlan plan) {
-    Context context = vertx.getOrCreateContext();
+  /**
+   * Opens a room on a context of its own, which then owns it, and stores it as live; the future
+   * completes once it is stored. A PIN already taken, here or by a room of another node sharing the
+   * database (the table's primary key says so), is drawn again.
+   */
+  public Future<Room> open(RoomPlan plan) {
+    List<AskedQuestion> asked = AskedQuestion.of(plan);
+    return open(plan, asked, PlanRecord.encode(plan, asked), 0);
+  }
+
+  private Future<Room> open(RoomPlan plan, List<AskedQuestion> asked, JsonObject planDoc, int attempt) {
+    if (attempt >= 50) return Future.failedFuture("no free PIN after 50 tries");
+    String pin = Ids.pin();
     String sessionId = UUID.randomUUID().toString();
-    while (true) {
-      String pin = Ids.pin();
-      Room room = new Room(vertx, context, plan, sessions, saver, acknowledged, pin, Ids.secret(), sessionId);
-      if (rooms.putIfAbsent(pin, room) == null) return room;
-    }
+    HostKeys keys = HostKeys.fresh();
+    Room room = new Room(vertx, vertx.getOrCreateContext(), plan, asked, sessions, saver, acknowledged, pin, keys, sessionId,
+        new RoomJournal(live, pin, sessionId));
+    if (rooms.putIfAbsent(pin, room) != null) return open(plan, asked, planDoc, attempt + 1);
+    long now = System.currentTimeMillis();
+    LiveRoomStore.LiveRoom row = new LiveRoomStore.LiveRoom(pin, sessionId, plan.owner(), planDoc, keys.hashes(), "lobby", -1,
+        null, false, node, now + LEASE_MS);
+    return live.insert(row, now).transform(ar -> {
+      if (ar.succeeded() && ar.result()) return Future.succeededFuture(room);
+      rooms.remove(pin, room);
+      return ar.failed() ? Future.failedFuture(ar.cause()) : open(plan, asked, planDoc, attempt + 1);
+    });
+  }
+
+  /**
+   * Takes over the live rooms stored in the database that this node may run: at a start, every one
+   * ({@code all}); in a cluster, those whose node stopped renewing its lease. Each is claimed first,
+   * so that two nodes never run the same room.
+   */
+  public Future<List<Room>> takeOver(boolean all) {
+    long now = System.currentTimeMillis();
+    long upTo = all ? Long.MAX_VALUE : now;
+    return live.claimable(node, upTo).compose(pins -> {
+      List<Future<Room>> taken = new ArrayList<>();
+      for (String pin : pins) {
+        if (rooms.containsKey(pin)) continue;
+        taken.add(live.claim(pin, node, now + LEASE_MS, upTo)
+            .compose(won -> won ? live.load(pin) : Future.succeededFuture(null))
+            .compose(snapshot -> snapshot == null ? Future.succeededFuture(null) : restorer.restore(snapshot))
+            .onSuccess(room -> {
+              if (room != null) rooms.putIfAbsent(room.pin, room);
+            })
+            .otherwise(err -> {
+              LOG.error("Room {} could not be restored", pin, err);
+              return null;
+            }));
+      }
+      return Future.all(taken).map(f -> f.<Room>list().stream().filter(java.util.Objects::nonNull).toList());
+    });
+  }
+
+  /** A room's {@code GET /api/rooms/{pin}} here or on the node that runs it; null when there is none. */
+  public Future<JsonObject> info(String pin) {
+    Room room = get(pin);
+    if (room != null) return room.info();
+    return relay == null || pin == null ? Future.succeededFuture(null) : relay.info(pin);
+  }
+
+  /** How many servers share the work: the cluster's members, 1 for a server alone. */
+  public int members() {
+    return members.getAsInt();
+  }
+
+  public void members(java.util.function.IntSupplier count) {
+    this.members = count;
+  }
+
+  /** This node's id, as its rooms' rows name it. */
+  public String node() {
+    return node;
   }
 
   public Room get(String pin) {
@@ -92,6 +174,7 @@ public final class RoomRegistry {
   /** Ends every running room, saving its session as finished (at SIGTERM). */
   public Future<Void> shutdown() {
     vertx.cancelTimer(sweeper);
+    vertx.cancelTimer(renewer);
     List<Future<Void>> all = new ArrayList<>();
     for (Room room : rooms.values()) all.add(room.shutdown());
     return Future.join(all).transform(ar -> Future.succeededFuture());

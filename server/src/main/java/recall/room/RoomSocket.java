@@ -24,6 +24,8 @@ public final class RoomSocket {
   private final JoinLimiter joins;
   private final OriginCheck origins;
   private final AtomicInteger open = new AtomicInteger();
+  /** In a cluster, the way to rooms that other nodes run; null for a server alone. */
+  volatile RoomRelay relay;
 
   public RoomSocket(RoomRegistry rooms, JoinLimiter joins, OriginCheck origins) {
     this.rooms = rooms;
@@ -71,19 +73,23 @@ public final class RoomSocket {
         c.close((short) 1008, "message too large");
         return;
       }
-      onMessage(c, text, now);
+      RoomRelay.Link link = c.relayed;
+      if (link != null) relay.forward(link, text);
+      else onMessage(c, text, now);
     });
     ws.binaryMessageHandler(b -> c.error("bad-message", "Messages are JSON text frames."));
     ws.exceptionHandler(err -> c.markClosed());
     ws.closeHandler(v -> {
       open.decrementAndGet();
       c.markClosed();
+      if (c.relayed != null) relay.closed(c.relayed);
       Room r = c.room;
       if (r != null) r.run(() -> r.left(c));
     });
   }
 
-  private void onMessage(Connection c, String text, long receivedNanos) {
+  /** One frame of a connection, from its socket or relayed from another node's ({@link RoomRelay}). */
+  void onMessage(Connection c, String text, long receivedNanos) {
     JsonObject msg;
     try {
       msg = new JsonObject(text);
@@ -97,7 +103,7 @@ public final class RoomSocket {
     }
     switch (type) {
       case "ping" -> c.send(new JsonObject().put("type", "pong"));
-      case "join", "resume", "host" -> hello(c, type, msg);
+      case "join", "resume", "host" -> hello(c, type, msg, text);
       default -> {
         Room room = c.room;
         if (room == null) {
@@ -109,7 +115,7 @@ public final class RoomSocket {
     }
   }
 
-  private void hello(Connection c, String type, JsonObject msg) {
+  private void hello(Connection c, String type, JsonObject msg, String text) {
     if (c.room != null || c.role != Connection.Role.NONE) {
       c.error("bad-state", "This connection has already said who it is.");
       return;
@@ -129,6 +135,10 @@ public final class RoomSocket {
       return;
     }
     Room room = rooms.get(p);
+    if (room == null && relay != null && c.relayed == null) {
+      relay.hello(c, p, text);
+      return;
+    }
     if (room == null) {
       c.error("no-room", "There is no game with that PIN.");
       return;

@@ -19,6 +19,8 @@ final class Round {
   long closesAfterMs;
   /** True once the question stopped taking answers (time up, all answered, closed or ended). */
   boolean closing;
+  /** Until then (a restored round), only every player's answer closes it early, not only those connected. */
+  long holdUntilNanos = Long.MIN_VALUE;
   final Map<String, Submitted> answers = new HashMap<>();
 
   /** An answer: judged and scored on receipt, acknowledged once saved. */
@@ -40,9 +42,14 @@ final class Round {
   }
 
   Round(AskedQuestion asked) {
+    this(asked, System.currentTimeMillis());
+  }
+
+  /** A round opened at a wall-clock time (a restored one): its time runs from then. */
+  Round(AskedQuestion asked, long openedAt) {
     this.asked = asked;
-    this.openedNanos = System.nanoTime();
-    this.openedAt = System.currentTimeMillis();
+    this.openedAt = openedAt;
+    this.openedNanos = System.nanoTime() - Math.max(0, System.currentTimeMillis() - openedAt) * 1_000_000L;
   }
 
   long elapsedMs(long nanos) {

@@ -28,6 +28,7 @@ final class Sql {
           + " points INT NOT NULL, ms INT NOT NULL, answered_at BIGINT NOT NULL, PRIMARY KEY (session_id, player_id, idx))");
 
   static final String VERSION = "SELECT MAX(version) AS v FROM schema_version";
+  static final String VERSIONS = "SELECT version FROM schema_version";
   static final String SET_VERSION = "INSERT INTO schema_version (version) VALUES (?)";
 
   static final String ACCOUNT_COUNT = "SELECT COUNT(*) AS n FROM account";

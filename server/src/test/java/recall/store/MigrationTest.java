@@ -97,7 +97,7 @@ class MigrationTest {
                ResultSet r = c.createStatement().executeQuery("SELECT MAX(version) FROM schema_version")) {
             assertTrue(r.next());
             assertEquals(Migrations.latest(), r.getInt(1));
-            assertEquals(2, Migrations.latest());
+            assertTrue(Migrations.latest() >= 2, "version 1 is upgraded to at least version 2");
             c.createStatement().execute("SHUTDOWN");
           } catch (SQLException e) {
             throw new AssertionError(e);

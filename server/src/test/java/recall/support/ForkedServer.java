@@ -64,6 +64,11 @@ public final class ForkedServer {
    * in the data folder.
    */
   public static Future<ForkedServer> start(Vertx vertx, Path dataDir, String name) {
+    return start(vertx, dataDir, name, java.util.Map.of());
+  }
+
+  /** As above, with more environment variables (a shared database, a cluster's ports). */
+  public static Future<ForkedServer> start(Vertx vertx, Path dataDir, String name, java.util.Map<String, String> env) {
     Promise<ForkedServer> started = Promise.promise();
     // The process's callbacks come on threads of their own; the test's go on to this context.
     Context context = vertx.getOrCreateContext();
@@ -80,6 +85,7 @@ public final class ForkedServer {
       pb.environment().put("RECALL_QUESTIONS", TestServer.QUESTIONS.toAbsolutePath().toString());
       pb.environment().put("RECALL_JOIN_LIMIT", "0");
       pb.environment().remove("RECALL_DB_URL");
+      pb.environment().putAll(env);
       process = pb.start();
       FORKED.add(process);
     } catch (IOException e) {

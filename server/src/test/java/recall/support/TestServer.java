@@ -41,8 +41,16 @@ public final class TestServer {
     return testClass.getSimpleName() + "-" + DB.incrementAndGet();
   }
 
+  /**
+   * The server for a test class, on a fresh in-memory HSQLDB; with {@code -Drecall.test.db=postgres},
+   * on a fresh database of a real PostgreSQL instead ({@link TestPostgres}), so that any such test
+   * runs on both.
+   */
   public static Future<TestServer> start(Vertx vertx, Class<?> testClass) {
-    return start(vertx, Config.forTests(dbName(testClass), QUESTIONS));
+    Config config = Config.forTests(dbName(testClass), QUESTIONS);
+    if (!"postgres".equals(System.getProperty("recall.test.db"))) return start(vertx, config);
+    return vertx.executeBlocking(() -> TestPostgres.newDatabase(testClass.getSimpleName()))
+        .compose(url -> start(vertx, config.withDbUrl(url)));
   }
 
   /** Starts the server with this configuration and logs in as the teacher. */

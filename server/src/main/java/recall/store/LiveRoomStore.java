@@ -1,0 +1,164 @@
+package recall.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Live rooms as they happen: what a restarted server (or another node) needs to go on with a game.
+ * Writes go through one ordered writer ({@link OrderedWriter}) on a connection of its own, so they
+ * never wait behind the answers' group commit nor make it wait; reads use the main pool.
+ */
+public final class LiveRoomStore {
+  private final Pool pool;
+  private final OrderedWriter writer;
+
+  public LiveRoomStore(Vertx vertx, Pool pool, Pool journal) {
+    this.pool = pool;
+    this.writer = new OrderedWriter(vertx.getOrCreateContext(), journal);
+  }
+
+  /** A live room's row. {@code phase} is {@code lobby}, {@code question} or {@code reveal}. */
+  public record LiveRoom(String pin, String sessionId, String owner, JsonObject plan, List<String> hostKeys,
+                         String phase, int index, Long openedAt, boolean locked, String node, Long leaseUntil) {
+  }
+
+  /** A player of a live room; only the hash of its token is stored. */
+  public record LivePlayer(String id, String tokenHash, String name, long joinedAt, boolean kicked, double extraTime) {
+  }
+
+  /** An answer already stored for the room's session. */
+  public record LiveAnswer(String playerId, int index, JsonObject answer, boolean correct, double fraction,
+                           int points, long ms, long answeredAt) {
+  }
+
+  /**
+   * Everything stored of one live room.
+   *
+   * @param opened when each question was opened, by index, as the session recorded it
+   * @param sessionSaved whether the game started (its session is saved)
+   * @param sessionFinished whether its session was saved as finished (the room's row outlived it)
+   */
+  public record Snapshot(LiveRoom room, List<LivePlayer> players, List<LiveAnswer> answers,
+                         Map<Integer, Long> opened, boolean sessionSaved, boolean sessionFinished) {
+  }
+
+  /** Stores a new room; the future holds false when its PIN is taken (by a room of another node). */
+  public Future<Boolean> insert(LiveRoom r, long now) {
+    Tuple t = Tuple.of(r.pin(), r.sessionId(), r.owner(), r.plan().encode(), String.join(" ", r.hostKeys()), now, r.node(), r.leaseUntil());
+    return writer.write(LiveRoomSql.ROOM_INSERT, t).map(true).recover(err -> Dialect.duplicate(err)
+        ? Future.succeededFuture(false) : Future.failedFuture(err));
+  }
+
+  public Future<Void> phase(String pin, String sessionId, String phase, int index, Long openedAt) {
+    return writer.write(LiveRoomSql.ROOM_PHASE, Tuple.of(phase, index, openedAt, pin, sessionId));
+  }
+
+  public Future<Void> locked(String pin, String sessionId, boolean locked) {
+    return writer.write(LiveRoomSql.ROOM_LOCKED, Tuple.of(locked, pin, sessionId));
+  }
+
+  public Future<Void> hostKeys(String pin, String sessionId, List<String> hashes) {
+    return writer.write(LiveRoomSql.ROOM_HOST_KEYS, Tuple.of(String.join(" ", hashes), pin, sessionId));
+  }
+
+  public Future<Void> addPlayer(String sessionId, LivePlayer p) {
+    return writer.write(LiveRoomSql.PLAYER_INSERT, Tuple.of(sessionId, p.id(), p.tokenHash(), p.name(), p.joinedAt(), p.extraTime()));
+  }
+
+  public Future<Void> updatePlayer(String sessionId, String id, String name, boolean kicked, double extraTime) {
+    return writer.write(LiveRoomSql.PLAYER_UPDATE, Tuple.of(name, kicked, extraTime, sessionId, id));
+  }
+
+  /** The game finished: nothing is left to go on with. */
+  public Future<Void> delete(String pin, String sessionId) {
+    return writer.write(LiveRoomSql.PLAYERS_DELETE, Tuple.of(sessionId))
+        .compose(v -> writer.write(LiveRoomSql.ROOM_DELETE, Tuple.of(pin, sessionId)));
+  }
+
+  /** The PINs of the rooms that {@code node} may take: its own, unclaimed ones, and those whose lease ran out. */
+  public Future<List<String>> claimable(String node, long now) {
+    return Tx.one(pool, LiveRoomSql.ROOMS_EXPIRED, Tuple.of(node, now)).map(rows -> {
+      List<String> out = new ArrayList<>();
+      for (Row r : rows) out.add(r.getString(0));
+      return out;
+    });
+  }
+
+  /** Claims a room for {@code node} until {@code leaseUntil}; false when another node got it first. */
+  public Future<Boolean> claim(String pin, String node, long leaseUntil, long now) {
+    return Tx.one(pool, LiveRoomSql.LEASE_CLAIM, Tuple.of(node, leaseUntil, pin, node, now)).map(r -> r.rowCount() == 1);
+  }
+
+  /** Keeps the claims of a living node. */
+  public Future<Integer> renew(String node, long leaseUntil) {
+    return Tx.one(pool, LiveRoomSql.LEASE_RENEW, Tuple.of(leaseUntil, node)).map(RowSet::rowCount);
+  }
+
+  /** The node that runs a room and its lease, or null when there is no such live room. */
+  public Future<String[]> nodeOf(String pin) {
+    return Tx.one(pool, LiveRoomSql.ROOM_NODE, Tuple.of(pin)).map(rows -> {
+      if (rows.size() == 0) return null;
+      Row r = rows.iterator().next();
+      return new String[] {r.getString(0), String.valueOf(r.getLong(1))};
+    });
+  }
+
+  /** Everything stored of one live room, or null when there is none by that PIN. */
+  public Future<Snapshot> load(String pin) {
+    return Tx.one(pool, LiveRoomSql.ROOM_ONE, Tuple.of(pin)).compose(rows -> {
+      if (rows.size() == 0) return Future.succeededFuture(null);
+      LiveRoom room = room(rows.iterator().next());
+      Tuple id = Tuple.of(room.sessionId());
+      Future<RowSet<Row>> players = Tx.one(pool, LiveRoomSql.ROOM_PLAYERS, id);
+      Future<RowSet<Row>> answers = Tx.one(pool, LiveRoomSql.ROOM_ANSWERS, id);
+      Future<RowSet<Row>> opened = Tx.one(pool, LiveRoomSql.ROOM_OPENED, id);
+      Future<RowSet<Row>> session = Tx.one(pool, LiveRoomSql.SESSION_STATE, id);
+      return Future.all(players, answers, opened, session).map(all -> {
+        RowSet<Row> s = session.result();
+        boolean finished = s.size() > 0 && s.iterator().next().getLong(0) != null;
+        return new Snapshot(room, players(players.result()), answers(answers.result()), opened(opened.result()), s.size() > 0, finished);
+      });
+    });
+  }
+
+  private static LiveRoom room(Row r) {
+    return new LiveRoom(r.getString(0), r.getString(1), r.getString(2), new JsonObject(r.getString(3)),
+        Arrays.asList(r.getString(4).split(" ")), r.getString(5), r.getInteger(6), r.getLong(7),
+        Boolean.TRUE.equals(r.getBoolean(8)), r.getString(9), r.getLong(10));
+  }
+
+  private static List<LivePlayer> players(RowSet<Row> rows) {
+    List<LivePlayer> out = new ArrayList<>();
+    for (Row r : rows) {
+      out.add(new LivePlayer(r.getString(0), r.getString(1), r.getString(2), r.getLong(3),
+          Boolean.TRUE.equals(r.getBoolean(4)), r.getDouble(5)));
+    }
+    return out;
+  }
+
+  private static List<LiveAnswer> answers(RowSet<Row> rows) {
+    List<LiveAnswer> out = new ArrayList<>();
+    for (Row r : rows) {
+      out.add(new LiveAnswer(r.getString(0), r.getInteger(1), new JsonObject(r.getString(2)), Boolean.TRUE.equals(r.getBoolean(3)),
+          r.getDouble(4), r.getInteger(5), r.getInteger(6), r.getLong(7)));
+    }
+    return out;
+  }
+
+  private static Map<Integer, Long> opened(RowSet<Row> rows) {
+    Map<Integer, Long> out = new HashMap<>();
+    for (Row r : rows) out.put(r.getInteger(0), r.getLong(1));
+    return out;
+  }
+}
