@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 public final class ForkedServer {
   public static final String PASSWORD = "forked-password";
   private static final Pattern LISTENING = Pattern.compile("Recall listening on http://([^:/\\s]+):(\\d+)");
-  private static final long START_TIMEOUT_MS = 60_000;
+  private static final long START_TIMEOUT_MS = 150_000;
   /** Every server forked by this JVM; whatever a failed test left running is killed when the JVM exits. */
   private static final List<Process> FORKED = new java.util.concurrent.CopyOnWriteArrayList<>();
 

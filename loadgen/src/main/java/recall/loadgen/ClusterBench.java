@@ -1,0 +1,268 @@
+package recall.loadgen;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import org.HdrHistogram.Histogram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code scripts/bench cluster}: the same game played on one Recall server and on a cluster of
+ * three (players of each room spread over all nodes), measuring question fan-out (host's command to
+ * each player's {@code question}) and answer round trip (send to {@code answered}); then the node
+ * that runs a third of the rooms is killed with SIGKILL mid-question and, for each of its rooms,
+ * the time from the kill to the first answer acknowledged again is measured (players reconnect to
+ * the other nodes with {@code resume} and answer).
+ *
+ * <p>Arguments: {@code --single host:port --nodes h:p,h:p,h:p --pids p1,p2,p3 --password pw
+ * --rooms n --players n --questions n}.
+ */
+public final class ClusterBench {
+  private final Vertx vertx;
+  private final WebSocketClient ws;
+  private final String password;
+
+  private ClusterBench(Vertx vertx, String password) {
+    this.vertx = vertx;
+    this.ws = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(100_000));
+    this.password = password;
+  }
+
+  /** One phone: its socket (replaced after a kill), the node it uses, its token. */
+  private static final class Phone {
+    final int room;
+    String[] node;
+    WebSocket socket;
+    String token;
+    long sentAt;
+    int asked = -1;
+    boolean answered;
+
+    Phone(int room, String[] node) {
+      this.room = room;
+      this.node = node;
+    }
+  }
+
+  /** What one game measured. */
+  private record Measured(Histogram fanOut, Histogram roundTrip, List<Long> takeoverMs) {
+  }
+
+  public static void main(String[] args) throws Exception {
+    String single = arg(args, "--single", null);
+    String[] nodes = arg(args, "--nodes", "").split(",");
+    String[] pids = arg(args, "--pids", "").split(",");
+    int rooms = Integer.parseInt(arg(args, "--rooms", "6"));
+    int players = Integer.parseInt(arg(args, "--players", "50"));
+    int questions = Integer.parseInt(arg(args, "--questions", "4"));
+    Vertx vertx = Vertx.vertx(new VertxOptions().setBlockedThreadCheckInterval(10_000));
+    ClusterBench bench = new ClusterBench(vertx, arg(args, "--password", ""));
+    try {
+      Measured one = bench.play(new String[][] {single.split(":")}, rooms, players, questions, null).toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
+      String[][] three = new String[nodes.length][];
+      for (int i = 0; i < nodes.length; i++) three[i] = nodes[i].split(":");
+      Measured cluster = bench.play(three, rooms, players, questions, Long.parseLong(pids[0])).toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
+      System.out.printf(Locale.ROOT, "%nsetup       players    measure                count      p50      p99    p99.9      max%n");
+      row("1 node", rooms, players, "fan-out (next)", one.fanOut());
+      row("", rooms, players, "answer round trip", one.roundTrip());
+      row("3 nodes", rooms, players, "fan-out (next)", cluster.fanOut());
+      row("", rooms, players, "answer round trip", cluster.roundTrip());
+      List<Long> t = new ArrayList<>(cluster.takeoverMs());
+      t.sort(null);
+      System.out.printf(Locale.ROOT, "(milliseconds)%n%nnode killed mid-question: %d room(s) it ran; kill -9 to the first answer acknowledged again: min %d, median %d, max %d ms%n",
+          t.size(), t.isEmpty() ? -1 : t.get(0), t.isEmpty() ? -1 : t.get(t.size() / 2), t.isEmpty() ? -1 : t.get(t.size() - 1));
+    } finally {
+      vertx.close();
+    }
+  }
+
+  private static void row(String setup, int rooms, int players, String measure, Histogram h) {
+    System.out.printf(Locale.ROOT, "%-11s %-10s %-20s %7d %8.2f %8.2f %8.2f %8.2f%n", setup, setup.isEmpty() ? "" : rooms + "x" + players, measure,
+        h.getTotalCount(), h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
+        h.getValueAtPercentile(99.9) / 1000.0, h.getMaxValue() / 1000.0);
+  }
+
+  private static String arg(String[] args, String name, String fallback) {
+    for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(name)) return args[i + 1];
+    return fallback;
+  }
+
+  /**
+   * Plays {@code rooms} games at once on these nodes; room r is opened on node r % n, its players
+   * spread over all nodes. With {@code killPid}, node 0 is killed when the second question opens.
+   */
+  private Future<Measured> play(String[][] nodes, int rooms, int players, int questions, Long killPid) {
+    Histogram fanOut = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
+    Histogram roundTrip = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
+    List<Long> takeover = new ArrayList<>();
+    List<Future<Void>> games = new ArrayList<>();
+    long[] killedAt = {0};
+    for (int r = 0; r < rooms; r++) {
+      String[] home = nodes[r % nodes.length];
+      int room = r;
+      games.add(login(home).compose(token -> web(home).get("/api/quizzes/power-struggle").bearerTokenAuthentication(token).send()
+          .compose(quiz -> {
+            JsonArray ids = new JsonArray();
+            JsonArray qs = quiz.bodyAsJsonObject().getJsonArray("questions");
+            // Choice questions only: every phone answers option 0, which fits all of them.
+            for (int q = 0; q < qs.size() && ids.size() < questions; q++) {
+              if (List.of("single", "multiple", "truefalse", "poll").contains(qs.getJsonObject(q).getString("kind"))) ids.add(qs.getJsonObject(q).getString("id"));
+            }
+            return web(home).post("/api/rooms").bearerTokenAuthentication(token)
+                .sendJsonObject(new JsonObject().put("quiz", "power-struggle").put("questions", ids).put("timeLimitSeconds", 60));
+          }))
+          .compose(resp -> game(nodes, room, resp.bodyAsJsonObject(), players, questions, fanOut, roundTrip,
+              killPid != null && room % nodes.length == 0, killPid, killedAt, takeover)));
+    }
+    return Future.all(games).map(v -> new Measured(fanOut, roundTrip, takeover));
+  }
+
+  private Future<String> login(String[] node) {
+    return web(node).post("/api/login").sendJsonObject(new JsonObject().put("user", "teacher").put("password", password))
+        .map(r -> r.bodyAsJsonObject().getString("token"));
+  }
+
+  private WebClient web(String[] node) {
+    return WebClient.create(vertx, new io.vertx.ext.web.client.WebClientOptions().setDefaultHost(node[0]).setDefaultPort(Integer.parseInt(node[1])));
+  }
+
+  private Future<WebSocket> connect(String[] node) {
+    return ws.connect(new WebSocketConnectOptions().setHost(node[0]).setPort(Integer.parseInt(node[1])).setURI("/ws"));
+  }
+
+  @SuppressWarnings("checkstyle:ParameterNumber")
+  private Future<Void> game(String[][] nodes, int room, JsonObject opened, int players, int questions, Histogram fanOut,
+                            Histogram roundTrip, boolean onVictim, Long killPid, long[] killedAt, List<Long> takeover) {
+    String pin = opened.getString("pin");
+    String[] home = nodes[room % nodes.length];
+    Promise<Void> done = Promise.promise();
+    List<Phone> phones = new ArrayList<>();
+    long[] commandAt = {0};
+    int[] answeredNow = {0};
+    boolean[] tookOver = {false};
+    Promise<WebSocket> hostReady = Promise.promise();
+    WebSocket[] host = new WebSocket[1];
+    int total = Math.min(questions, 12);
+    Runnable[] hostConnect = new Runnable[1];
+    String[][] hostNode = {home};
+    hostConnect[0] = () -> connect(hostNode[0]).onFailure(err -> vertx.setTimer(200, t -> {
+      hostNode[0] = nodes[nodes.length - 1];
+      hostConnect[0].run();
+    })).onSuccess(h -> {
+      host[0] = h;
+      // The host's node died: the page reconnects to another, as the teacher's page does.
+      h.closeHandler(v -> {
+        if (!done.future().isComplete()) {
+          hostNode[0] = nodes[nodes.length - 1];
+          vertx.setTimer(200, t -> hostConnect[0].run());
+        }
+      });
+      h.textMessageHandler(text -> {
+        JsonObject m = new JsonObject(text);
+        switch (m.getString("type")) {
+          case "welcome" -> hostReady.tryComplete(h);
+          case "reveal" -> vertx.setTimer(300, t -> {
+            commandAt[0] = System.nanoTime();
+            answeredNow[0] = 0;
+            h.writeTextMessage(new JsonObject().put("type", "next").encode());
+          });
+          case "finished" -> done.tryComplete();
+          case "error" -> {
+            if ("no-room".equals(m.getString("code"))) h.close();
+          }
+          default -> { }
+        }
+      });
+      h.writeTextMessage(new JsonObject().put("type", "host").put("pin", pin).put("key", opened.getString("hostKey")).encode());
+    });
+    hostConnect[0].run();
+    List<Future<Void>> joined = new ArrayList<>();
+    for (int i = 0; i < players; i++) {
+      Phone p = new Phone(room, nodes[(room + i) % nodes.length]);
+      phones.add(p);
+      Promise<Void> in = Promise.promise();
+      joined.add(in.future());
+      attach(p, pin, new JsonObject().put("type", "join").put("pin", pin).put("name", "P" + i), in, fanOut, roundTrip, commandAt,
+          () -> {
+            if (killedAt[0] > 0 && onVictim && !tookOver[0]) {
+              tookOver[0] = true;
+              synchronized (takeover) {
+                takeover.add((System.nanoTime() - killedAt[0]) / 1_000_000);
+              }
+            }
+          }, nodes, killedAt, total, onVictim ? killPid : null);
+    }
+    return Future.all(joined).compose(v -> hostReady.future()).compose(h -> {
+      commandAt[0] = System.nanoTime();
+      return h.writeTextMessage(new JsonObject().put("type", "start").encode());
+    }).compose(v -> done.future());
+  }
+
+  @SuppressWarnings("checkstyle:ParameterNumber")
+  private void attach(Phone p, String pin, JsonObject hello, Promise<Void> in, Histogram fanOut, Histogram roundTrip, long[] commandAt,
+                      Runnable acked, String[][] nodes, long[] killedAt, int total, Long killPid) {
+    connect(p.node).onFailure(err -> retry(p, pin, in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total, killPid)).onSuccess(s -> {
+      p.socket = s;
+      s.closeHandler(v -> {
+        if (p.socket == s && killedAt[0] > 0) retry(p, pin, in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total, killPid);
+      });
+      s.textMessageHandler(text -> {
+        JsonObject m = new JsonObject(text);
+        switch (m.getString("type")) {
+          case "welcome" -> {
+            if (p.token == null) p.token = m.getString("token");
+            in.tryComplete();
+            JsonObject q = m.getJsonObject("question");
+            if (q != null && !q.getBoolean("answered", false)) answer(p, q.getInteger("index"));
+          }
+          case "question" -> {
+            fanOut.recordValue(Math.max(0, (System.nanoTime() - commandAt[0]) / 1000));
+            int index = m.getInteger("index");
+            // The second question of a room on the node to kill: the kill comes once it is asked.
+            if (index == 1 && killPid != null && killedAt[0] == 0) {
+              killedAt[0] = System.nanoTime();
+              ProcessHandle.of(killPid).ifPresent(ProcessHandle::destroyForcibly);
+            }
+            answer(p, index);
+          }
+          case "answered" -> {
+            roundTrip.recordValue(Math.max(0, (System.nanoTime() - p.sentAt) / 1000));
+            acked.run();
+          }
+          case "error" -> {
+            // The room is between nodes (not taken over yet): close, and come back in a moment.
+            if (killedAt[0] > 0 && ("no-room".equals(m.getString("code")) || "no-player".equals(m.getString("code")))) s.close();
+          }
+          default -> { }
+        }
+      });
+      s.writeTextMessage(hello.encode());
+    });
+  }
+
+  private void retry(Phone p, String pin, Promise<Void> in, Histogram fanOut, Histogram roundTrip, long[] commandAt, Runnable acked,
+                     String[][] nodes, long[] killedAt, int total, Long killPid) {
+    // Another node than the dead one (node 0), as a phone's reconnect through a balancer would.
+    p.node = nodes.length == 1 ? nodes[0] : nodes[1 + (int) (Math.random() * (nodes.length - 1))];
+    vertx.setTimer(200, t -> attach(p, pin, new JsonObject().put("type", "resume").put("pin", pin).put("token", p.token), in,
+        fanOut, roundTrip, commandAt, acked, nodes, killedAt, total, null));
+  }
+
+  private static void answer(Phone p, int index) {
+    p.asked = index;
+    p.sentAt = System.nanoTime();
+    p.socket.writeTextMessage(new JsonObject().put("type", "answer").put("index", index).put("choice", new JsonArray().add(0)).encode());
+  }
+}
