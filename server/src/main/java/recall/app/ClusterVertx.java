@@ -2,8 +2,6 @@ package recall.app;
 
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
-import com.hazelcast.cluster.MembershipEvent;
-import com.hazelcast.cluster.MembershipListener;
 import io.vertx.core.Future;
 import io.vertx.core.internal.VertxInternal;
 import io.vertx.core.spi.cluster.ClusterManager;
@@ -13,7 +11,9 @@ import io.vertx.core.spi.VertxMetricsFactory;
 import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -60,22 +60,19 @@ final class ClusterVertx {
   }
 
   /**
-   * Tells {@code left} the id of each member that leaves. Hazelcast's own listener, since the one
-   * node listener of Vert.x's cluster manager is Vert.x's.
+   * Tells {@code left} the id of each member that leaves, in Vert.x's node ids (those the live
+   * rooms name; Hazelcast's member UUIDs differ). The one node listener of Vert.x's cluster manager
+   * is Vert.x's own, so the members are compared twice a second instead.
    */
   static void onMemberLeft(Vertx vertx, Consumer<String> left) {
-    if (!(manager(vertx) instanceof HazelcastClusterManager h)) return;
-    h.getHazelcastInstance().getCluster().addMembershipListener(new MembershipListener() {
-      @Override
-      public void memberAdded(MembershipEvent e) {
-        // Nothing moves to a new member: it takes rooms that lose their node, or that it opens.
-      }
-
-      @Override
-      public void memberRemoved(MembershipEvent e) {
-        String id = e.getMember().getUuid().toString();
-        vertx.runOnContext(v -> left.accept(id));
-      }
+    ClusterManager cm = manager(vertx);
+    if (cm == null) return;
+    Set<String> known = new HashSet<>(cm.getNodes());
+    vertx.setPeriodic(500, t -> {
+      Set<String> now = new HashSet<>(cm.getNodes());
+      for (String id : known) if (!now.contains(id)) left.accept(id);
+      known.clear();
+      known.addAll(now);
     });
   }
 

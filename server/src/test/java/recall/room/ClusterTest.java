@@ -45,7 +45,7 @@ class ClusterTest {
   private static final int FAST = 15;
   private static final int KILL_AFTER = 8;
   private static final JsonObject ROOM = new JsonObject().put("quiz", "power-struggle")
-      .put("questions", new JsonArray().add("ps-03").add("ps-05").add("ps-06")).put("timeLimitSeconds", 120);
+      .put("questions", new JsonArray().add("ps-03").add("ps-05").add("ps-06")).put("timeLimitSeconds", 300);
 
   @TempDir
   Path data;
@@ -126,7 +126,7 @@ class ClusterTest {
                   assertTrue(listed.getValue("finishedAt") != null, "the game finished on the nodes left: " + listed);
                   return b.get(token, "/api/sessions/" + listed.getString("id"));
                 })).map(r -> {
-                  t.assertSession(r.bodyAsJsonObject(), acknowledged, 3, 120_000, scores);
+                  t.assertSession(r.bodyAsJsonObject(), acknowledged, 3, 300_000, scores);
                   return null;
                 }));
           });
