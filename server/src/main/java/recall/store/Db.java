@@ -68,8 +68,11 @@ public final class Db {
   /** Brings the schema to {@link Migrations#latest()}, data kept (see {@link Migrations}). */
   private Future<Void> migrate() {
     return pool.withConnection(conn -> {
-      Future<Void> chain = dialect == Dialect.HSQLDB ? conn.query(Dialect.HSQLDB_MVCC).execute().mapEmpty() : Future.succeededFuture();
-      return chain.compose(v -> Migrations.run(conn, dialect));
+      Future<Void> chain = dialect == Dialect.HSQLDB ? conn.query(Dialect.HSQLDB_MVCC).execute().mapEmpty()
+          // Nodes of a cluster starting together migrate one at a time.
+          : conn.query(Dialect.PG_MIGRATION_LOCK).execute().mapEmpty();
+      return chain.compose(v -> Migrations.run(conn, dialect))
+          .eventually(() -> dialect == Dialect.POSTGRESQL ? conn.query(Dialect.PG_MIGRATION_UNLOCK).execute() : Future.succeededFuture());
     });
   }
 

@@ -15,6 +15,10 @@ public enum Dialect {
   /** HSQLDB only: readers never wait for writers (PostgreSQL always works that way). */
   static final String HSQLDB_MVCC = "SET DATABASE TRANSACTION CONTROL MVCC";
 
+  /** PostgreSQL only: a lock held while one node migrates the shared database (released at unlock). */
+  static final String PG_MIGRATION_LOCK = "SELECT pg_advisory_lock(5147)";
+  static final String PG_MIGRATION_UNLOCK = "SELECT pg_advisory_unlock(5147)";
+
   /** Created before anything else, so that its version can be read on an empty database. */
   static final String SCHEMA_VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)";
 

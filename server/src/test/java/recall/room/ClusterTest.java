@@ -66,11 +66,18 @@ class ClusterTest {
     String db = TestPostgres.newDatabase("cluster");
     int[] ports = {freePort(), freePort(), freePort()};
     String members = "127.0.0.1:" + ports[0] + ",127.0.0.1:" + ports[1] + ",127.0.0.1:" + ports[2];
-    List<Future<ForkedServer>> starting = new ArrayList<>();
+    List<Map<String, String>> envs = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      Map<String, String> env = Map.of("RECALL_DB_URL", db, "RECALL_CLUSTER_PORT", String.valueOf(ports[i]),
-          "RECALL_CLUSTER_MEMBERS", members, "RECALL_CLUSTER_HOST", "127.0.0.1");
-      starting.add(ForkedServer.start(vertx, data.resolve("node" + i), "node" + i, env).onSuccess(forked::add));
+      envs.add(Map.of("RECALL_DB_URL", db, "RECALL_CLUSTER_PORT", String.valueOf(ports[i]),
+          "RECALL_CLUSTER_MEMBERS", members, "RECALL_CLUSTER_HOST", "127.0.0.1"));
+    }
+    // The first node creates the schema and the first account; the others join it.
+    Future<ForkedServer> first = ForkedServer.start(vertx, data.resolve("node0"), "node0", envs.get(0)).onSuccess(forked::add);
+    List<Future<ForkedServer>> starting = new ArrayList<>();
+    starting.add(first);
+    for (int i = 1; i < 3; i++) {
+      int n = i;
+      starting.add(first.compose(f -> ForkedServer.start(vertx, data.resolve("node" + n), "node" + n, envs.get(n)).onSuccess(forked::add)));
     }
     Promise<Void> killed = Promise.promise();
     AtomicInteger acks = new AtomicInteger();
