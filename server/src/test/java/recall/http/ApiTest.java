@@ -294,7 +294,11 @@ class ApiTest {
   void health(VertxTestContext ctx) {
     server.http.get("/health").send().map(r -> {
       assertEquals(200, r.statusCode());
-      assertEquals(new JsonObject().put("status", "UP"), r.bodyAsJsonObject());
+      // Version 2: the node's id and how many members its cluster has (1 for a server alone).
+      JsonObject h = r.bodyAsJsonObject();
+      assertEquals("UP", h.getString("status"));
+      assertEquals(1, h.getInteger("members"));
+      assertTrue(h.getString("node") != null && !h.getString("node").isEmpty(), h.encode());
       return null;
     }).onComplete(ctx.succeedingThenComplete());
   }
