@@ -129,9 +129,19 @@ public final class ClusterBench {
     return Future.all(games).map(v -> new Measured(fanOut, roundTrip, takeover));
   }
 
-  private Future<String> login(String[] node) {
+  private final java.util.Map<String, Future<String>> tokens = new java.util.HashMap<>();
+
+  /** One log-in per node, shared by the rooms opened there. */
+  private synchronized Future<String> login(String[] node) {
+    return tokens.computeIfAbsent(node[0] + ":" + node[1], k -> logIn(node));
+  }
+
+  private Future<String> logIn(String[] node) {
     return web(node).post("/api/login").sendJsonObject(new JsonObject().put("user", "teacher").put("password", password))
-        .map(r -> r.bodyAsJsonObject().getString("token"));
+        .map(r -> {
+          if (r.statusCode() != 200) throw new IllegalStateException("log-in on " + String.join(":", node) + ": " + r.statusCode() + " " + r.bodyAsString());
+          return r.bodyAsJsonObject().getString("token");
+        });
   }
 
   private WebClient web(String[] node) {

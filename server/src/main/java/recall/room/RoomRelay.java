@@ -5,7 +5,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,14 +19,15 @@ import java.util.function.Supplier;
  * A cluster's relay of room frames over the clustered event bus. Each room is run by one node; a
  * phone or host connected to another node (the edge) says hello for its PIN there, and from then
  * on the edge relays its frames to the room's node (address {@code recall.node.<node id>}) and the
- * room's frames back (address {@code recall.conn.<connection id>}), in order. The edge keeps the
+ * room's frames back to the edge's own {@code recall.node.<node id>}, named by connection id, in order. The edge keeps the
  * socket's size and rate limits; the room's node sees a {@link Connection} like any other. When
  * either node leaves the cluster its relayed connections are closed (1012), and phones reconnect.
  */
 public final class RoomRelay {
   private static final Logger LOG = LoggerFactory.getLogger(RoomRelay.class);
   static final String NODE = "recall.node.";
-  static final String CONN = "recall.conn.";
+  /** How long a relayed hello waits for the room's node to answer. */
+  static final long HELLO_TIMEOUT_MS = 5_000;
 
   private final Vertx vertx;
   private final String node;
@@ -46,7 +46,8 @@ public final class RoomRelay {
     final String owner;
     final Connection local;
     final Promise<Void> ready = Promise.promise();
-    MessageConsumer<String> consumer;
+    long helloTimer = -1;
+    volatile boolean silent = true;
 
     Link(String owner, Connection local) {
       this.owner = owner;
@@ -81,11 +82,19 @@ public final class RoomRelay {
       String owner = ar.succeeded() && ar.result() != null ? ar.result()[0] : null;
       if (owner == null) {
         c.error("no-room", "There is no game with that PIN.");
-      } else if (owner.equals(node) || !members.get().contains(owner)) {
+      } else if (owner.equals(node) || !members.get().contains(owner) || Long.parseLong(ar.result()[1]) < System.currentTimeMillis()) {
         // Its node has just died: another takes the room over within seconds. Come back then.
         c.close((short) 1012, "room moving to another server");
       } else {
-        link(c, owner).ready.future().onSuccess(v -> forward(c.relayed, text));
+        Link link = link(c, owner);
+        link.ready.future().onSuccess(v -> forward(link, text));
+        // A node that died a moment ago may still look alive: no answer to the hello, come back later.
+        link.helloTimer = vertx.setTimer(HELLO_TIMEOUT_MS, t -> {
+          if (link.silent) {
+            c.close((short) 1012, "room moving to another server");
+            closed(link);
+          }
+        });
       }
     });
   }
@@ -94,8 +103,10 @@ public final class RoomRelay {
     Link link = new Link(owner, c);
     c.relayed = link;
     links.put(link.id, link);
-    link.consumer = vertx.eventBus().<String>consumer(CONN + link.id, m -> fromOwner(link, m));
-    link.consumer.completion().onComplete(link.ready);
+    // Frames come back to this node's own address (registered at start, so known cluster-wide):
+    // an address per socket would be registered anew for every phone, and the cluster learns of a
+    // new registration a moment later, so the first frames back (the welcome) could be lost.
+    link.ready.complete();
     return link;
   }
 
@@ -107,7 +118,6 @@ public final class RoomRelay {
   /** A relayed socket closed: the room's node lets its player go. */
   void closed(Link link) {
     if (links.remove(link.id) == null) return;
-    link.consumer.unregister();
     vertx.eventBus().send(NODE + link.owner, "", headers(link).addHeader("op", "gone"));
   }
 
@@ -116,6 +126,7 @@ public final class RoomRelay {
   }
 
   private void fromOwner(Link link, Message<String> m) {
+    link.silent = false;
     String close = m.headers().get("close");
     if (close == null) link.local.sendText(m.body());
     else link.local.close(Short.parseShort(close), m.body());
@@ -126,6 +137,11 @@ public final class RoomRelay {
   private void fromEdge(Message<String> m) {
     String id = m.headers().get("conn");
     String op = m.headers().get("op");
+    if ("down".equals(op)) {
+      Link link = links.get(id);
+      if (link != null) fromOwner(link, m);
+      return;
+    }
     if ("info".equals(op)) {
       Room room = rooms.get(m.body());
       if (room == null) m.fail(404, "no-room");
@@ -137,23 +153,29 @@ public final class RoomRelay {
       if (r != null) left(r.connection());
       return;
     }
-    Remote r = remote.computeIfAbsent(id, k -> new Remote(new Connection(sink(k), m.headers().get("addr")), m.headers().get("edge")));
+    String edge = m.headers().get("edge");
+    Remote r = remote.computeIfAbsent(id, k -> new Remote(new Connection(sink(k, edge), m.headers().get("addr")), edge));
     socket.onMessage(r.connection(), m.body(), System.nanoTime());
   }
 
-  private Connection.Sink sink(String id) {
+  /** Frames for a socket held by the node {@code edge}: to that node's address, named by connection id. */
+  private Connection.Sink sink(String id, String edge) {
     return new Connection.Sink() {
       @Override
       public Future<Void> write(String text) {
-        vertx.eventBus().send(CONN + id, text);
+        vertx.eventBus().send(NODE + edge, text, down(id));
         return Future.succeededFuture();
       }
 
       @Override
       public void close(short code, String reason) {
-        vertx.eventBus().send(CONN + id, reason, new DeliveryOptions().addHeader("close", String.valueOf(code)));
+        vertx.eventBus().send(NODE + edge, reason, down(id).addHeader("close", String.valueOf(code)));
       }
     };
+  }
+
+  private static DeliveryOptions down(String id) {
+    return new DeliveryOptions().addHeader("op", "down").addHeader("conn", id);
   }
 
   private static void left(Connection c) {
