@@ -25,7 +25,7 @@ public final class RoomRegistry {
   private static final Logger LOG = LoggerFactory.getLogger(RoomRegistry.class);
   static final long FINISHED_KEPT_MS = 60 * 60_000;
   /** How long a node's claim on its rooms holds without being renewed. */
-  public static final long LEASE_MS = 3_000;
+  public static final long LEASE_MS = 4_000;
 
   private final Vertx vertx;
   private final SessionStore sessions;
@@ -41,6 +41,7 @@ public final class RoomRegistry {
   /** In a cluster, the way to the rooms of other nodes. */
   volatile RoomRelay relay;
   private volatile java.util.function.IntSupplier members = () -> 1;
+  private volatile boolean takingOver;
 
   /**
    * @param idleMs how long a room with no host and no player is kept before it is ended
@@ -96,6 +97,17 @@ public final class RoomRegistry {
    * so that two nodes never run the same room.
    */
   public Future<List<Room>> takeOver(boolean all) {
+    // On a busy machine one takeover can outlast the second between two: never two at once, or a
+    // room would be restored twice.
+    if (takingOver) return Future.succeededFuture(List.of());
+    takingOver = true;
+    return takeOverNow(all).eventually(() -> {
+      takingOver = false;
+      return Future.succeededFuture();
+    });
+  }
+
+  private Future<List<Room>> takeOverNow(boolean all) {
     long now = System.currentTimeMillis();
     long upTo = all ? Long.MAX_VALUE : now;
     return live.claimable(node, upTo).compose(pins -> {
