@@ -2,8 +2,9 @@
  * Teacher login, shared by the teacher console and the results pages.
  * @module login
  */
-import { el, field, mount } from './dom.js';
+import { el, field, mount, replace } from './dom.js';
 import { get, post, ApiError } from './api.js';
+import { passwordScreen } from './account/password.js';
 
 /**
  * Resolves once a teacher is logged in: at once when the session cookie is still good,
@@ -12,13 +13,30 @@ import { get, post, ApiError } from './api.js';
  * @returns {Promise<string>} the user name
  */
 export async function ensureLogin(app) {
-  try {
-    const me = await get('/api/me');
-    return (me && me.user) || 'teacher';
-  } catch (e) {
-    if (!(e instanceof ApiError) || e.status !== 401) throw e;
+  return (await whoAmI(app)).user;
+}
+
+/**
+ * Like {@link ensureLogin}, but resolves with GET /api/me's answer, after a log-in and, for a
+ * one-time password, a password change if need be.
+ * @param {HTMLElement} app where to show the forms
+ * @returns {Promise<{user: string, displayName: string, admin: boolean}>}
+ */
+export async function whoAmI(app) {
+  for (;;) {
+    try {
+      return await get('/api/me');
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      if (e.code === 'password-change-required') {
+        await new Promise((resolve) => mount(app, passwordScreen({ forced: true, onDone: resolve })));
+      } else if (e.status === 401) {
+        await new Promise((resolve) => mount(app, loginScreen(resolve)));
+      } else {
+        throw e;
+      }
+    }
   }
-  return new Promise((resolve) => mount(app, loginScreen(resolve)));
 }
 
 /**
@@ -35,7 +53,7 @@ export function loginScreen(onDone) {
     el('h1', {}, 'Teacher login'),
     message,
     field('User name', user),
-    field('Password', password, 'The password printed when the server first started, unless you changed it.'),
+    field('Password', password, 'Your own password, or the one-time password you were given.'),
     button);
   password.setAttribute('data-focus', '');
   form.addEventListener('submit', async (event) => {
@@ -43,7 +61,13 @@ export function loginScreen(onDone) {
     message.hidden = true;
     button.disabled = true;
     try {
-      await post('/api/login', { user: user.value.trim(), password: password.value });
+      const answer = await post('/api/login', { user: user.value.trim(), password: password.value });
+      if (answer && answer.mustChangePassword) {
+        // A one-time password: nothing else until the teacher has chosen their own.
+        const once = password.value;
+        replace(screen, passwordScreen({ current: once, forced: true, onDone: () => onDone(user.value.trim()) }).node);
+        return;
+      }
       onDone(user.value.trim());
     } catch (e) {
       message.hidden = false;
@@ -56,7 +80,8 @@ export function loginScreen(onDone) {
       button.disabled = false;
     }
   });
-  return { node: el('section', { class: 'screen screen--center', dataset: { screen: 'login' } }, form) };
+  const screen = el('section', { class: 'screen screen--center', dataset: { screen: 'login' } }, form);
+  return { node: screen };
 }
 
 /** Logs out and reloads the page (back to the login form). */

@@ -5,7 +5,9 @@
  */
 import { el, mount, replace } from '../dom.js';
 import { get, post, seg, ApiError } from '../api.js';
-import { ensureLogin, logout, loginScreen } from '../login.js';
+import { whoAmI, logout, loginScreen } from '../login.js';
+import { passwordScreen } from '../account/password.js';
+import { staffScreen } from './staff.js';
 import { loadHost, saveHost } from '../storage.js';
 import { toast } from '../toast.js';
 import { noticeScreen } from '../student/notice.js';
@@ -19,6 +21,7 @@ const banner = document.getElementById('connection');
 const nav = document.getElementById('nav');
 let stopGame = null;
 let quizCache = null;
+let me = null;
 
 async function quizzes() {
   if (!quizCache) quizCache = await get('/api/quizzes');
@@ -34,6 +37,8 @@ async function route() {
     if (page === 'room' && arg) return openRoom(arg);
     if (page === 'quiz' && arg) return mount(app, previewScreen(await get(`/api/quizzes/${seg(arg)}`)));
     if (page === 'start' && arg) return showStart(arg);
+    if (page === 'staff' && me && me.admin) return mount(app, staffScreen({ me: me.user }));
+    if (page === 'password') return mount(app, passwordScreen({ onDone: () => { toast('Password changed.'); location.hash = ''; } }));
     quizCache = null;
     const [list, rooms] = await Promise.all([quizzes(), get('/api/rooms').catch(() => [])]);
     return mount(app, quizzesScreen({ quizzes: list, rooms: rooms || [], onOpenRoom: attach }));
@@ -45,6 +50,9 @@ async function route() {
 function failed(e) {
   if (e instanceof ApiError && e.status === 401) {
     return mount(app, loginScreen(() => route()));
+  }
+  if (e instanceof ApiError && e.code === 'password-change-required') {
+    return mount(app, passwordScreen({ forced: true, onDone: () => route() }));
   }
   const notFound = e instanceof ApiError && e.status === 404;
   return mount(app, noticeScreen({
@@ -96,18 +104,20 @@ async function openRoom(pin) {
   return undefined;
 }
 
-function showNav(user) {
+function showNav(who) {
   replace(nav,
     el('a', { href: '#' }, 'Quizzes'),
     el('a', { href: 'results.html' }, 'Results'),
-    el('span', { class: 'muted-light' }, user),
+    who.admin ? el('a', { href: '#staff' }, 'Staff') : null,
+    el('a', { href: '#password' }, 'Change password'),
+    el('span', { class: 'muted-light', id: 'who' }, who.displayName || who.user),
     el('button', { type: 'button', class: 'button button--small button--ghost', onclick: logout }, 'Log out'));
 }
 
 async function start() {
   try {
-    const user = await ensureLogin(app);
-    showNav(user);
+    me = await whoAmI(app);
+    showNav(me);
   } catch (e) {
     toast(e.message);
     return;

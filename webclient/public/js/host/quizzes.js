@@ -37,7 +37,8 @@ export function quizzesScreen({ quizzes, rooms, onOpenRoom }) {
       el('ul', { class: 'list quiz-list' }, list.map((q) => el('li', { class: 'list-row', dataset: { quiz: q.id } },
         el('span', { class: 'list-main' },
           el('a', { href: `#quiz/${encodeURIComponent(q.id)}`, class: 'quiz-title' }, q.title),
-          el('span', { class: 'muted' }, ` · ${q.questionCount} question${q.questionCount === 1 ? '' : 's'}`)),
+          el('span', { class: 'muted' }, ` · ${q.questionCount} question${q.questionCount === 1 ? '' : 's'}`),
+          el('span', { class: 'muted', dataset: { owner: q.shared ? 'shared' : 'mine' } }, q.shared ? ' · shared bank' : ' · yours')),
         el('span', { class: 'list-actions' },
           el('a', { class: 'button', href: `#quiz/${encodeURIComponent(q.id)}` }, 'Preview'),
           el('a', { class: 'button button--primary', href: `#start/${encodeURIComponent(q.id)}`, dataset: { action: 'start' } }, 'Start'))))))));

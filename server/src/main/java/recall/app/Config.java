@@ -18,6 +18,8 @@ import java.util.Map;
  * @param joinLimit joins and PIN look-ups a minute from one address, 0 for no limit
  * @param defaultTimeLimitSeconds time limit of a question that names none
  * @param webDir folder of the web client to serve instead of the copy inside the jar, or null
+ * @param sessionIdleMinutes a teacher's log-in session ends after this long without a request
+ * @param sessionMaxHours a teacher's log-in session ends this long after log-in, however busy
  */
 public record Config(
     int port,
@@ -29,26 +31,30 @@ public record Config(
     String publicUrl,
     int joinLimit,
     int defaultTimeLimitSeconds,
-    Path webDir) {
+    Path webDir,
+    int sessionIdleMinutes,
+    int sessionMaxHours) {
 
-  /** Names of the settings, as environment variable and as flag. */
-  private static final String[][] NAMES = {
-      {"RECALL_PORT", "--port"},
-      {"RECALL_BIND", "--bind"},
-      {"RECALL_DATA", "--data"},
-      {"RECALL_DB_URL", "--db-url"},
-      {"RECALL_QUESTIONS", "--questions"},
-      {"RECALL_TEACHER_PASSWORD", "--teacher-password"},
-      {"RECALL_PUBLIC_URL", "--public-url"},
-      {"RECALL_JOIN_LIMIT", "--join-limit"},
-      {"RECALL_TIME_LIMIT", "--time-limit"},
-      {"RECALL_WEB", "--web"},
+  /** Names of the settings, as environment variable and as flag, with what {@code --help} says of each. */
+  static final String[][] NAMES = {
+      {"RECALL_PORT", "--port", "HTTP and WebSocket port; 0 picks a free one (default 8080)"},
+      {"RECALL_BIND", "--bind", "address to listen on (default 0.0.0.0)"},
+      {"RECALL_DATA", "--data", "folder of the embedded database files (default ./data)"},
+      {"RECALL_DB_URL", "--db-url", "a JDBC URL to use instead of the embedded file database"},
+      {"RECALL_QUESTIONS", "--questions", "folder of quiz documents loaded at start, the shared bank (default ./questions)"},
+      {"RECALL_TEACHER_PASSWORD", "--teacher-password", "password of the admin 'teacher' created on first start only (default: random, shown once)"},
+      {"RECALL_PUBLIC_URL", "--public-url", "base URL of join links and QR codes (default: the LAN address and port)"},
+      {"RECALL_JOIN_LIMIT", "--join-limit", "joins and PIN look-ups a minute from one address, 0 for no limit (default 120)"},
+      {"RECALL_TIME_LIMIT", "--time-limit", "seconds for a question that names no time limit (default 20)"},
+      {"RECALL_WEB", "--web", "serve the web client from this folder instead of the jar's copy"},
+      {"RECALL_SESSION_IDLE_MINUTES", "--session-idle-minutes", "a teacher is logged out after this many minutes without a request (default 120)"},
+      {"RECALL_SESSION_MAX_HOURS", "--session-max-hours", "a teacher is logged out this many hours after log-in (default 12)"},
   };
 
   /** Defaults for tests: a free port on loopback, an in-memory database, no join limit. */
   public static Config forTests(String dbName, Path questionsDir) {
     return new Config(0, "127.0.0.1", Path.of("target", "data-" + dbName),
-        "jdbc:hsqldb:mem:" + dbName, questionsDir, "test-password", null, 0, 20, null);
+        "jdbc:hsqldb:mem:" + dbName, questionsDir, "test-password", null, 0, 20, null, 120, 12);
   }
 
   /** Reads the environment, then the flags; an unknown flag or a bad number is an error. */
@@ -86,7 +92,15 @@ public record Config(
         v.get("RECALL_PUBLIC_URL"),
         number(v, "RECALL_JOIN_LIMIT", 120),
         number(v, "RECALL_TIME_LIMIT", 20),
-        v.containsKey("RECALL_WEB") ? Path.of(v.get("RECALL_WEB")) : null);
+        v.containsKey("RECALL_WEB") ? Path.of(v.get("RECALL_WEB")) : null,
+        positive(v, "RECALL_SESSION_IDLE_MINUTES", 120),
+        positive(v, "RECALL_SESSION_MAX_HOURS", 12));
+  }
+
+  private static int positive(Map<String, String> v, String key, int fallback) {
+    int n = number(v, key, fallback);
+    if (n == 0) throw new IllegalArgumentException(key + " must be at least 1");
+    return n;
   }
 
   private static int number(Map<String, String> v, String key, int fallback) {
@@ -103,22 +117,32 @@ public record Config(
 
   /** A copy with another port (tests restart a server on the port it had). */
   public Config withPort(int newPort) {
-    return new Config(newPort, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir);
+    return new Config(newPort, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours);
   }
 
   /** A copy with another database URL. */
   public Config withDbUrl(String url) {
-    return new Config(port, bind, dataDir, url, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir);
+    return new Config(port, bind, dataDir, url, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours);
   }
 
   /** A copy with another join limit. */
   public Config withJoinLimit(int limit) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, limit, defaultTimeLimitSeconds, webDir);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, limit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours);
   }
 
   /** A copy serving the web client from a folder. */
   public Config withWebDir(Path dir) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, dir);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, dir, sessionIdleMinutes, sessionMaxHours);
+  }
+
+  /** A copy with other session limits (tests of the idle timeout). */
+  public Config withSessionLimits(int idleMinutes, int maxHours) {
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, idleMinutes, maxHours);
+  }
+
+  /** A copy with another first-start password. */
+  public Config withTeacherPassword(String password) {
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, password, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours);
   }
 
   /** The JDBC URL to open: the configured one, or the embedded file database under the data folder. */

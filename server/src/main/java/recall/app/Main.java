@@ -9,7 +9,10 @@ import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.TimeUnit;
 
-/** Starts Recall from the command line: {@code java -jar server/target/recall.jar [--port 8080 ...]}. */
+/**
+ * Starts Recall from the command line: {@code java -jar server/target/recall.jar [--port 8080 ...]};
+ * other commands ({@code reset-password}, {@code --help}) are {@link Commands}.
+ */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -17,6 +20,10 @@ public final class Main {
   }
 
   public static void main(String[] args) throws Exception {
+    if (Commands.isCommand(args)) {
+      System.exit(Commands.run(args, System.getenv(), System.out, System.err));
+      return;
+    }
     Config config;
     try {
       config = Config.from(System.getenv(), args);

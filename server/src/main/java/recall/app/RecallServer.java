@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import recall.auth.Accounts;
+import recall.auth.Staff;
 import recall.http.HttpVerticle;
 import recall.http.Services;
 import recall.quiz.Problem;
@@ -18,9 +19,11 @@ import recall.room.RoomSocket;
 import recall.store.AccountStore;
 import recall.store.AnswerWriter;
 import recall.store.Db;
+import recall.store.LoginSessionStore;
 import recall.store.QuizStore;
 import recall.store.SessionStore;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +35,24 @@ import java.util.Map;
 public final class RecallServer {
   private static final Logger LOG = LoggerFactory.getLogger(RecallServer.class);
   static final long ROOM_IDLE_MS = 30 * 60_000;
+  private static final long PURGE_EVERY_MS = 10 * 60_000;
 
   private final Vertx vertx;
   private final Config config;
   private final Metrics metrics;
+  private final Clock clock;
   private Db db;
   private RoomRegistry rooms;
   private final List<String> deployments = new ArrayList<>();
+  private long purgeTimer = -1;
   private int port;
   private String host;
 
-  private RecallServer(Vertx vertx, Config config, Metrics metrics) {
+  private RecallServer(Vertx vertx, Config config, Metrics metrics, Clock clock) {
     this.vertx = vertx;
     this.config = config;
     this.metrics = metrics;
+    this.clock = clock;
   }
 
   public static Future<RecallServer> start(Vertx vertx, Config config) {
@@ -54,7 +61,12 @@ public final class RecallServer {
 
   /** Opens the database, loads the quizzes, then listens; the future fails if any step does. */
   public static Future<RecallServer> start(Vertx vertx, Config config, Metrics metrics) {
-    RecallServer s = new RecallServer(vertx, config, metrics);
+    return start(vertx, config, metrics, Clock.systemUTC());
+  }
+
+  /** As above, with the clock that log-in sessions are timed by (tests move it forward). */
+  public static Future<RecallServer> start(Vertx vertx, Config config, Metrics metrics, Clock clock) {
+    RecallServer s = new RecallServer(vertx, config, metrics, clock);
     return s.run().map(s);
   }
 
@@ -67,10 +79,17 @@ public final class RecallServer {
       host = config.bind().equals("0.0.0.0") || config.bind().equals("::") ? all.resultAt(1) : config.bind();
       reportRefused(loaded);
       QuizStore quizzes = new QuizStore(db.pool());
-      Accounts accounts = new Accounts(vertx, new AccountStore(db.pool()));
+      AccountStore accountStore = new AccountStore(db.pool());
+      LoginSessionStore logins = new LoginSessionStore(db.pool());
+      Accounts accounts = new Accounts(vertx, accountStore, logins, clock,
+          config.sessionIdleMinutes() * 60_000L, config.sessionMaxHours() * 3_600_000L);
+      Staff staff = new Staff(vertx, accountStore, logins, clock);
+      // Ended sessions are forgotten now and then, so the table holds only live ones.
+      purgeTimer = vertx.setPeriodic(PURGE_EVERY_MS, id -> accounts.purge()
+          .onFailure(err -> LOG.warn("Could not forget ended log-in sessions: {}", err.getMessage())));
       return quizzes.load(loaded.quizzes())
           .compose(v -> accounts.ensureFirstAccount(config.teacherPassword()))
-          .compose(v -> startRooms(quizzes, accounts, loaded.notes()));
+          .compose(v -> startRooms(quizzes, accounts, staff, loaded.notes()));
     });
   }
 
@@ -84,7 +103,7 @@ public final class RecallServer {
     }
   }
 
-  private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Map<String, List<String>> notes) {
+  private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Staff staff, Map<String, List<String>> notes) {
     SessionStore sessions = new SessionStore(db.pool());
     AnswerWriter writer = new AnswerWriter(db.answerPool(), metrics::committed);
     return vertx.deployVerticle(writer).compose(id -> {
@@ -96,7 +115,7 @@ public final class RecallServer {
       metrics.gauges(socket::connections, rooms::size);
       Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
           quiz -> question -> QuizFolder.sourceLine(quiz.notes() == null ? null : notes.get(quiz.notes()), question),
-          this::publicBase, config.defaultTimeLimitSeconds(), db::ping, metrics.registry(), config.webDir());
+          this::publicBase, config.defaultTimeLimitSeconds(), db::ping, metrics.registry(), config.webDir(), staff);
       return listen(services);
     });
   }
@@ -141,6 +160,7 @@ public final class RecallServer {
 
   /** Ends running rooms (their sessions saved as finished), stops listening, shuts the database down. */
   public Future<Void> stop() {
+    if (purgeTimer >= 0) vertx.cancelTimer(purgeTimer);
     Future<Void> roomsEnded = rooms == null ? Future.succeededFuture() : rooms.shutdown();
     return roomsEnded
         .compose(v -> {

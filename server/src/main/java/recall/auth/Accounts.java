@@ -5,92 +5,176 @@ import io.vertx.core.Vertx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import recall.store.AccountStore;
+import recall.store.LoginSessionStore;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * Teacher log-in: checks passwords (off the event loop), throttles guessing, and hands out session
- * tokens that serve both as the browser's cookie and as a bearer token for scripts.
+ * tokens that serve both as the browser's cookie and as a bearer token for scripts. Sessions live
+ * in the database (as hashes of their tokens) and end after {@code idleMs} without a request or
+ * {@code maxMs} after log-in, whichever comes first.
  */
 public final class Accounts {
   private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
   public static final String FIRST_ACCOUNT = "teacher";
-  static final long SESSION_MS = 12 * 3600_000L;
+  /** How stale a session's last-seen time may get before a request writes it again. */
+  private static final long TOUCH_EVERY_MS = 60_000;
 
   private final Vertx vertx;
   private final AccountStore store;
+  private final LoginSessionStore sessions;
+  private final Clock clock;
+  private final long idleMs;
+  private final long maxMs;
   private final LoginThrottle throttle = new LoginThrottle();
-  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-
-  private record Session(String user, long expires) {
-  }
 
   /** The outcome of a log-in: a token, or how long to wait, or neither (wrong name or password). */
-  public record Login(String token, long retryAfterMs) {
+  public record Login(String token, long retryAfterMs, boolean mustChangePassword) {
     public boolean ok() {
       return token != null;
     }
   }
 
-  public Accounts(Vertx vertx, AccountStore store) {
+  /** What a token is worth: a teacher, or why not ({@code expired}: it was good once). */
+  public record Resolved(Teacher teacher, boolean mustChange, String tokenHash, boolean expired) {
+    static final Resolved NONE = new Resolved(null, false, null, false);
+    static final Resolved EXPIRED = new Resolved(null, false, null, true);
+  }
+
+  public Accounts(Vertx vertx, AccountStore store, LoginSessionStore sessions, Clock clock, long idleMs, long maxMs) {
     this.vertx = vertx;
     this.store = store;
+    this.sessions = sessions;
+    this.clock = clock;
+    this.idleMs = idleMs;
+    this.maxMs = maxMs;
+  }
+
+  public long maxMs() {
+    return maxMs;
   }
 
   /**
-   * On first start (no account yet) creates {@code teacher} with the given password, or a random
-   * one printed once on the console: the only time a secret is shown.
+   * On first start (no account yet) creates the admin {@code teacher} with the given password, or a
+   * random one shown once on the console. On a database that has accounts, a password given is not
+   * used, and the log says so instead of ignoring it silently.
    */
   public Future<Void> ensureFirstAccount(String password) {
+    boolean given = password != null && !password.isEmpty();
     return store.count().compose(n -> {
-      if (n > 0) return Future.succeededFuture();
-      boolean random = password == null || password.isEmpty();
-      String pw = random ? PasswordHasher.randomSecret(9) : password;
+      if (n > 0) {
+        if (given) {
+          LOG.warn("RECALL_TEACHER_PASSWORD is set but only applies on first start, and this database has accounts already:"
+              + " it is not used. To set a new password, stop the server and run: java -jar server/target/recall.jar reset-password teacher");
+        }
+        return Future.succeededFuture();
+      }
+      String pw = given ? password : OneTimePassword.create();
       return vertx.executeBlocking(() -> PasswordHasher.hash(pw))
-          .compose(h -> store.create(new AccountStore.Account(FIRST_ACCOUNT, h.salt(), h.hash(), h.iterations())))
+          .compose(h -> store.create(new AccountStore.Account(FIRST_ACCOUNT, h.salt(), h.hash(), h.iterations(),
+              "Teacher", true, false, 0, null, false), clock.millis()))
           .onSuccess(v -> {
-            if (random) System.out.println("Teacher login: " + FIRST_ACCOUNT + " / " + pw);
-            else LOG.info("Created the account '{}' with the password from RECALL_TEACHER_PASSWORD", FIRST_ACCOUNT);
+            if (!given) System.out.println(FirstStartBox.text(FIRST_ACCOUNT, pw));
+            else LOG.info("Created the admin account '{}' with the password from RECALL_TEACHER_PASSWORD", FIRST_ACCOUNT);
           });
     });
   }
 
+  /** User names are compared in lower case. */
+  public static String normalize(String user) {
+    return user.strip().toLowerCase(Locale.ROOT);
+  }
+
   /** Checks a name and password from an address; never says which of the two was wrong. */
-  public Future<Login> login(String user, String password, String address) {
-    long now = System.currentTimeMillis();
+  public Future<Login> login(String userGiven, String password, String address) {
+    String user = normalize(userGiven);
+    long now = clock.millis();
     long wait = throttle.begin(address, user, now);
-    if (wait > 0) return Future.succeededFuture(new Login(null, wait));
+    if (wait > 0) return Future.succeededFuture(new Login(null, wait, false));
     return store.get(user).compose(account -> vertx.executeBlocking(() -> {
-      if (account == null) {
+      if (account == null || account.deleted()) {
         // Spend the same time as a real check, so timing does not tell which accounts exist.
         PasswordHasher.hash(password);
-        return false;
+        return null;
       }
-      return PasswordHasher.matches(password, account.salt(), account.hash(), account.iterations());
-    })).map(ok -> {
-      if (!ok) return new Login(null, 0);
+      return PasswordHasher.matches(password, account.salt(), account.hash(), account.iterations()) ? account : null;
+    })).compose(account -> {
+      if (account == null) {
+        throttle.answeredFailure(address, user, clock.millis());
+        return Future.succeededFuture(new Login(null, 0, false));
+      }
       throttle.succeeded(address, user);
       // A new session id at every log-in: a token planted before log-in is worth nothing.
       String token = PasswordHasher.randomSecret(32);
-      sessions.put(token, new Session(user, System.currentTimeMillis() + SESSION_MS));
-      return new Login(token, 0);
+      long at = clock.millis();
+      return sessions.insert(hash(token), user, at, at + maxMs)
+          .compose(v -> store.loggedIn(user, at))
+          .map(v -> new Login(token, 0, account.mustChange()));
     });
   }
 
-  /** The user a token belongs to, or null when it is unknown or expired. */
-  public String userOf(String token) {
-    if (token == null) return null;
-    Session s = sessions.get(token);
-    if (s == null) return null;
-    if (s.expires() < System.currentTimeMillis()) {
-      sessions.remove(token);
-      return null;
-    }
-    return s.user();
+  /** Who a token belongs to; an idle or outlived session is ended here. */
+  public Future<Resolved> resolve(String token) {
+    if (token == null || token.isEmpty()) return Future.succeededFuture(Resolved.NONE);
+    String h = hash(token);
+    return sessions.find(h).compose(found -> {
+      if (found == null || found.deleted()) return Future.succeededFuture(Resolved.NONE);
+      long now = clock.millis();
+      if (now >= found.expiresAt() || now - found.lastSeenAt() >= idleMs) {
+        return sessions.delete(h).map(Resolved.EXPIRED);
+      }
+      Resolved ok = new Resolved(new Teacher(found.user(), found.displayName(), found.admin()), found.mustChange(), h, false);
+      if (now - found.lastSeenAt() < Math.min(TOUCH_EVERY_MS, idleMs / 10)) return Future.succeededFuture(ok);
+      return sessions.touch(h, now).map(ok);
+    });
   }
 
-  public void logout(String token) {
-    if (token != null) sessions.remove(token);
+  public Future<Void> logout(String token) {
+    return token == null || token.isEmpty() ? Future.succeededFuture() : sessions.delete(hash(token));
+  }
+
+  /** The outcome of a password change. */
+  public enum Change { DONE, WRONG_CURRENT, TOO_MANY_ATTEMPTS }
+
+  /**
+   * Changes a teacher's own password (already checked against {@link PasswordRules}) and ends every
+   * other session of the account; the one that asked stays logged in.
+   */
+  public Future<Change> changePassword(String user, String current, String next, String keepTokenHash, String address) {
+    if (throttle.begin(address, user, clock.millis()) > 0) return Future.succeededFuture(Change.TOO_MANY_ATTEMPTS);
+    return store.get(user).compose(account -> vertx.executeBlocking(() -> {
+      if (account == null || account.deleted()
+          || !PasswordHasher.matches(current, account.salt(), account.hash(), account.iterations())) return null;
+      return PasswordHasher.hash(next);
+    })).compose(h -> {
+      if (h == null) {
+        throttle.answeredFailure(address, user, clock.millis());
+        return Future.succeededFuture(Change.WRONG_CURRENT);
+      }
+      throttle.succeeded(address, user);
+      return store.setPassword(user, h.salt(), h.hash(), h.iterations(), false)
+          .compose(v -> sessions.deleteOthers(user, keepTokenHash))
+          .map(Change.DONE);
+    });
+  }
+
+  /** Forgets every session past its end or idle for too long (a periodic clean-up). */
+  public Future<Void> purge() {
+    long now = clock.millis();
+    return sessions.purge(now, now - idleMs);
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

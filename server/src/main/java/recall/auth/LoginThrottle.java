@@ -50,6 +50,15 @@ public final class LoginThrottle {
     if (byAddress.size() > 10_000) forgetOld(now);
   }
 
+  /**
+   * A failed check has been answered: the wait runs from now, not from when the attempt began, so
+   * that a slow password check (a busy server) does not use up the wait before the guesser hears.
+   */
+  public void answeredFailure(String address, String account, long now) {
+    byAddress.computeIfPresent(address, (k, f) -> new Failures(f.count(), Math.max(f.last(), now)));
+    byAccount.computeIfPresent(account, (k, f) -> new Failures(f.count(), Math.max(f.last(), now)));
+  }
+
   public void succeeded(String address, String account) {
     byAddress.remove(address);
     byAccount.remove(account);

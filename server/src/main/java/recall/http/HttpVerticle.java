@@ -65,8 +65,10 @@ public final class HttpVerticle extends VerticleBase {
         services.defaultLimitSeconds(), services.sources());
     auth.mount(router);
     rooms.mountPublic(router);
+    // From here on every call has its Teacher (recall.auth.Teacher.of(ctx)), resolved once.
     router.route("/api/*").handler(auth::requireTeacher);
-    router.get("/api/me").handler(auth::me);
+    auth.mountTeacher(router);
+    new StaffApi(services.staff()).mount(router);
     new QuizApi(services.quizzes(), services.notes()).mount(router);
     rooms.mountTeacher(router);
     new SessionApi(services.sessions()).mount(router);

@@ -11,6 +11,7 @@ import recall.quiz.KahootCsv;
 import recall.quiz.Problem;
 import recall.quiz.Quiz;
 import recall.quiz.QuizValidator;
+import recall.auth.Teacher;
 import recall.store.QuizStore;
 
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ final class QuizApi {
     router.post("/api/quizzes/import").handler(this::importFile);
     router.get("/api/quizzes/:id/export.gift").handler(this::exportGift);
     router.get("/api/quizzes/:id").handler(this::get);
+    router.post("/api/quizzes/:id/copy").handler(this::copy);
     router.post("/api/quizzes").handler(this::create);
     router.put("/api/quizzes/:id").handler(this::update);
     router.delete("/api/quizzes/:id").handler(this::delete);
@@ -40,14 +42,21 @@ final class QuizApi {
 
   private void list(RoutingContext ctx) {
     JsonArray out = new JsonArray();
-    quizzes.all().forEach(q -> out.add(q.summary()));
+    quizzes.visibleTo(Teacher.of(ctx).user()).forEach(s -> out.add(s.quiz().summary().put("shared", s.shared())));
     Errors.json(ctx, 200, out);
   }
 
   private void get(RoutingContext ctx) {
-    Quiz q = quizzes.get(ctx.pathParam("id"));
-    if (q == null) Errors.notFound(ctx, "Quiz");
-    else Errors.json(ctx, 200, q.toJson());
+    QuizStore.Stored s = quizzes.get(ctx.pathParam("id"), Teacher.of(ctx).user());
+    if (s == null) Errors.notFound(ctx, "Quiz");
+    else Errors.json(ctx, 200, s.quiz().toJson().put("shared", s.shared()));
+  }
+
+  /** Editing a shared quiz starts here: a copy of any quiz the caller can read, owned by the caller. */
+  private void copy(RoutingContext ctx) {
+    QuizStore.Stored s = quizzes.get(ctx.pathParam("id"), Teacher.of(ctx).user());
+    if (s == null) Errors.notFound(ctx, "Quiz");
+    else save(ctx, s.quiz().withId(freeId(s.quiz().id())), null);
   }
 
   /**
@@ -65,7 +74,7 @@ final class QuizApi {
 
   private String freeId(String id) {
     String free = id;
-    for (int n = 2; quizzes.get(free) != null; n++) free = id + "-" + n;
+    for (int n = 2; quizzes.taken(free); n++) free = id + "-" + n;
     return free;
   }
 
@@ -78,7 +87,7 @@ final class QuizApi {
 
   /** Stores a new quiz; {@code skipped} lists an import's problems, answered beside the new id. */
   private void save(RoutingContext ctx, Quiz quiz, JsonArray skipped) {
-    quizzes.create(quiz).onComplete(ar -> {
+    quizzes.create(quiz, Teacher.of(ctx).user()).onComplete(ar -> {
       JsonObject created = new JsonObject().put("id", quiz.id()).put("questionCount", quiz.questions().size());
       if (skipped != null) created.put("problems", skipped);
       if (ar.succeeded()) Errors.json(ctx, 201, created);
@@ -98,19 +107,28 @@ final class QuizApi {
     }
     Quiz quiz = parse(ctx, doc);
     if (quiz == null) return;
-    quizzes.update(quiz).onComplete(ar -> {
+    quizzes.update(quiz, Teacher.of(ctx).user()).onComplete(ar -> {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
-      else if (!ar.result()) Errors.notFound(ctx, "Quiz");
+      else if (ar.result() != QuizStore.Edit.DONE) refused(ctx, ar.result());
       else Errors.json(ctx, 200, new JsonObject().put("id", id).put("questionCount", quiz.questions().size()));
     });
   }
 
   private void delete(RoutingContext ctx) {
-    quizzes.delete(ctx.pathParam("id")).onComplete(ar -> {
+    quizzes.delete(ctx.pathParam("id"), Teacher.of(ctx).user()).onComplete(ar -> {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
-      else if (!ar.result()) Errors.notFound(ctx, "Quiz");
+      else if (ar.result() != QuizStore.Edit.DONE) refused(ctx, ar.result());
       else ctx.response().setStatusCode(204).end();
     });
+  }
+
+  /** Another teacher's quiz is not there; the shared bank is there but read-only. */
+  private static void refused(RoutingContext ctx, QuizStore.Edit edit) {
+    if (edit == QuizStore.Edit.READ_ONLY) {
+      Errors.send(ctx, 403, "read-only", "The shared bank is read-only: copy the quiz (POST /api/quizzes/{id}/copy) and edit the copy.");
+    } else {
+      Errors.notFound(ctx, "Quiz");
+    }
   }
 
   /** A valid quiz, or null after answering 400 with every problem. */
@@ -163,11 +181,12 @@ final class QuizApi {
   }
 
   private void exportGift(RoutingContext ctx) {
-    Quiz q = quizzes.get(ctx.pathParam("id"));
-    if (q == null) {
+    QuizStore.Stored s = quizzes.get(ctx.pathParam("id"), Teacher.of(ctx).user());
+    if (s == null) {
       Errors.notFound(ctx, "Quiz");
       return;
     }
+    Quiz q = s.quiz();
     ctx.response().putHeader("Content-Type", "text/plain; charset=utf-8")
         .putHeader("Content-Disposition", "attachment; filename=\"" + q.id() + ".gift.txt\"")
         .end(Gift.write(q));

@@ -12,6 +12,7 @@ import recall.room.Room;
 import recall.room.RoomPlan;
 import recall.room.RoomRegistry;
 import recall.store.QuizStore;
+import recall.auth.Teacher;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,11 +61,12 @@ final class RoomApi {
       Errors.badRequest(ctx, "A room needs \"quiz\": the id of a quiz.");
       return;
     }
-    Quiz quiz = quizzes.get(quizId);
-    if (quiz == null) {
+    QuizStore.Stored stored = quizzes.get(quizId, Teacher.of(ctx).user());
+    if (stored == null) {
       Errors.notFound(ctx, "Quiz");
       return;
     }
+    Quiz quiz = stored.quiz();
     List<Question> chosen = choose(ctx, quiz, body.getValue("questions"));
     if (chosen == null) return;
     Object limit = body.getValue("timeLimitSeconds");
@@ -81,7 +83,8 @@ final class RoomApi {
       chosen = new ArrayList<>(chosen);
       Collections.shuffle(chosen);
     }
-    RoomPlan plan = new RoomPlan(quiz.id(), quiz.title(), chosen, (Integer) limit, defaultLimitSeconds, sources.apply(quiz));
+    RoomPlan plan = new RoomPlan(quiz.id(), quiz.title(), chosen, (Integer) limit, defaultLimitSeconds, sources.apply(quiz),
+        Teacher.of(ctx).user());
     Room room = rooms.create(plan);
     Errors.json(ctx, 201, new JsonObject().put("pin", room.pin()).put("hostKey", room.hostKey()).put("joinUrl", joinUrl(room.pin())));
   }
@@ -111,7 +114,8 @@ final class RoomApi {
 
   private void list(RoutingContext ctx) {
     List<Future<JsonObject>> infos = new ArrayList<>();
-    for (Room r : rooms.all()) infos.add(r.info().map(i -> i.put("hostKey", r.hostKey()).put("joinUrl", joinUrl(r.pin()))));
+    String owner = Teacher.of(ctx).user();
+    for (Room r : rooms.ownedBy(owner)) infos.add(r.info().map(i -> i.put("hostKey", r.hostKey()).put("joinUrl", joinUrl(r.pin()))));
     Future.all(infos).onComplete(ar -> {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
       else Errors.json(ctx, 200, new JsonArray(ar.result().list()));

@@ -6,6 +6,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import recall.store.SessionRecord;
 import recall.store.SessionStore;
+import recall.auth.Teacher;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,14 +30,14 @@ final class SessionApi {
   }
 
   private void list(RoutingContext ctx) {
-    sessions.list().onComplete(ar -> {
+    sessions.list(Teacher.of(ctx).user()).onComplete(ar -> {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
       else Errors.json(ctx, 200, ar.result());
     });
   }
 
   private void get(RoutingContext ctx) {
-    sessions.get(ctx.pathParam("id")).onComplete(ar -> {
+    sessions.get(ctx.pathParam("id"), Teacher.of(ctx).user()).onComplete(ar -> {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
       else if (ar.result() == null) Errors.notFound(ctx, "Session");
       else Errors.json(ctx, 200, ar.result().toJson());
@@ -44,7 +45,7 @@ final class SessionApi {
   }
 
   private void csv(RoutingContext ctx) {
-    sessions.get(ctx.pathParam("id")).onComplete(ar -> {
+    sessions.get(ctx.pathParam("id"), Teacher.of(ctx).user()).onComplete(ar -> {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
       else if (ar.result() == null) Errors.notFound(ctx, "Session");
       else ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8")

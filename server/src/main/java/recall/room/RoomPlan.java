@@ -11,12 +11,19 @@ import java.util.function.Function;
  * @param timeLimitSeconds the teacher's time limit for every question, or null for each question's own
  * @param defaultLimitSeconds the limit of a question that names none
  * @param sourceText the line of the notes a question came from, shown at the reveal
+ * @param owner the teacher who opened the room, who alone sees it and its session over HTTP
  */
 public record RoomPlan(String quizId, String title, List<Question> questions, Integer timeLimitSeconds,
-                       int defaultLimitSeconds, Function<Question, String> sourceText) {
+                       int defaultLimitSeconds, Function<Question, String> sourceText, String owner) {
 
   public RoomPlan {
     questions = List.copyOf(questions);
+  }
+
+  /** A plan with no owner (tests of the room alone): no teacher sees its session. */
+  public RoomPlan(String quizId, String title, List<Question> questions, Integer timeLimitSeconds,
+                  int defaultLimitSeconds, Function<Question, String> sourceText) {
+    this(quizId, title, questions, timeLimitSeconds, defaultLimitSeconds, sourceText, null);
   }
 
   long limitMs(Question q) {

@@ -64,6 +64,11 @@ public final class RoomRegistry {
     return List.copyOf(rooms.values());
   }
 
+  /** The rooms a teacher opened. */
+  public List<Room> ownedBy(String owner) {
+    return rooms.values().stream().filter(r -> owner.equals(r.plan.owner())).toList();
+  }
+
   public int size() {
     return rooms.size();
   }

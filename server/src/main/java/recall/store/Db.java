@@ -6,9 +6,6 @@ import io.vertx.jdbcclient.JDBCConnectOptions;
 import io.vertx.jdbcclient.JDBCPool;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
-import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.SqlConnection;
-import io.vertx.sqlclient.Tuple;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,27 +48,11 @@ public final class Db {
     return answers;
   }
 
+  /** Brings the schema to {@link Migrations#latest()}, data kept (see {@link Migrations}). */
   private Future<Void> migrate() {
     return pool.withConnection(conn -> {
-      Future<Void> chain = conn.query("SET DATABASE TRANSACTION CONTROL MVCC").execute().mapEmpty();
-      for (String ddl : Sql.SCHEMA) {
-        chain = chain.compose(v -> conn.query(ddl).execute().mapEmpty());
-      }
-      return chain.compose(v -> recordVersion(conn));
-    });
-  }
-
-  private Future<Void> recordVersion(SqlConnection conn) {
-    return conn.query(Sql.VERSION).execute().compose(rows -> {
-      Row row = rows.iterator().next();
-      Integer version = row.getInteger("V");
-      if (version != null && version > Sql.SCHEMA_VERSION) {
-        return Future.failedFuture("the database has schema version " + version
-            + ", newer than this server's " + Sql.SCHEMA_VERSION + ": use a newer Recall");
-      }
-      if (version != null && version == Sql.SCHEMA_VERSION) return Future.succeededFuture();
-      LOG.info("Database schema now at version {}", Sql.SCHEMA_VERSION);
-      return conn.preparedQuery(Sql.SET_VERSION).execute(Tuple.of(Sql.SCHEMA_VERSION)).mapEmpty();
+      Future<Void> chain = Dialect.hsqldb(url) ? conn.query(Dialect.HSQLDB_MVCC).execute().mapEmpty() : Future.succeededFuture();
+      return chain.compose(v -> Migrations.run(conn));
     });
   }
 

@@ -5,10 +5,11 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import recall.quiz.Quiz;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -17,17 +18,30 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The quizzes a teacher can run. The database is the record; the files of {@code questions/} seed
- * it at every start (a file quiz follows its file until a teacher edits or deletes it through the
- * API). A copy is kept in memory because every room start and every list reads it.
+ * The quizzes teachers can run. The database is the record; the files of {@code questions/} seed
+ * it at every start as the shared bank (owner NULL, read-only through the API). Every other quiz
+ * belongs to the teacher who made it, and every read here takes that owner. A copy is kept in
+ * memory because every room start and every list reads it.
  */
 public final class QuizStore {
+  private static final Logger LOG = LoggerFactory.getLogger(QuizStore.class);
+
   private final Pool pool;
-  private final Map<String, Quiz> quizzes = new ConcurrentHashMap<>();
+  private final Map<String, Stored> quizzes = new ConcurrentHashMap<>();
 
   public QuizStore(Pool pool) {
     this.pool = pool;
   }
+
+  /** A quiz with its owner; {@code owner} is null for the shared bank. */
+  public record Stored(Quiz quiz, String owner) {
+    public boolean shared() {
+      return owner == null;
+    }
+  }
+
+  /** What an edit did. */
+  public enum Edit { DONE, NOT_FOUND, READ_ONLY }
 
   /** Seeds the database with the quizzes loaded from files, then reads every live quiz. */
   public Future<Void> load(List<Quiz> fromFiles) {
@@ -40,7 +54,7 @@ public final class QuizStore {
       for (Quiz q : fromFiles) {
         String doc = q.toJson().encode();
         if (known.contains(q.id())) refreshes.add(Tuple.of(doc, now, q.id()));
-        else inserts.add(Tuple.of(q.id(), doc, "file", now));
+        else inserts.add(Tuple.of(q.id(), doc, "file", now, null));
       }
       Future<?> chain = Future.succeededFuture();
       if (!inserts.isEmpty()) chain = chain.compose(v -> conn.preparedQuery(Sql.QUIZ_INSERT).executeBatch(inserts));
@@ -49,54 +63,77 @@ public final class QuizStore {
     })).map(rows -> {
       quizzes.clear();
       for (Row r : rows) {
-        if (!Boolean.TRUE.equals(r.getBoolean(3))) quizzes.put(r.getString(0), Quiz.fromJson(new JsonObject(r.getString(1))));
+        if (Boolean.TRUE.equals(r.getBoolean(3))) continue;
+        quizzes.put(r.getString(0), new Stored(Quiz.fromJson(new JsonObject(r.getString(1))), r.getString(4)));
+      }
+      for (Quiz q : fromFiles) {
+        Stored s = quizzes.get(q.id());
+        if (s != null && !s.shared()) LOG.warn("The bank's quiz '{}' is not shared: a teacher's quiz has that id", q.id());
       }
       return null;
     });
   }
 
-  /** Every quiz, by section then title. */
-  public List<Quiz> all() {
-    Collection<Quiz> values = quizzes.values();
-    return values.stream()
-        .sorted(Comparator.comparing((Quiz q) -> q.section() == null ? "~" : q.section()).thenComparing(Quiz::id))
+  /** The shared bank and the owner's own quizzes, by section then id. */
+  public List<Stored> visibleTo(String owner) {
+    return quizzes.values().stream()
+        .filter(s -> s.shared() || s.owner().equals(owner))
+        .sorted(Comparator.comparing((Stored s) -> s.quiz().section() == null ? "~" : s.quiz().section())
+            .thenComparing(s -> s.quiz().id()))
         .toList();
   }
 
-  public Quiz get(String id) {
-    return quizzes.get(id);
+  /** A quiz the owner may read and play (shared or its own), or null: another teacher's is not there. */
+  public Stored get(String id, String owner) {
+    Stored s = id == null ? null : quizzes.get(id);
+    return s != null && (s.shared() || s.owner().equals(owner)) ? s : null;
   }
 
-  /** Adds a new quiz; fails with {@link Conflict} when the id is taken. */
-  public Future<Void> create(Quiz quiz) {
+  /** Whether an id is in use by anyone (new quizzes get a free one). */
+  public boolean taken(String id) {
+    return quizzes.containsKey(id);
+  }
+
+  /** Adds a new quiz of the owner's; fails with {@link Conflict} when the id is taken. */
+  public Future<Void> create(Quiz quiz, String owner) {
     if (quizzes.containsKey(quiz.id())) return Future.failedFuture(new Conflict(quiz.id()));
     long now = System.currentTimeMillis();
     String doc = quiz.toJson().encode();
     // A quiz deleted earlier may come back under its id.
-    return Tx.one(pool, Sql.QUIZ_REVIVE, Tuple.of(doc, now, quiz.id()))
+    return Tx.one(pool, Sql.QUIZ_REVIVE, Tuple.of(doc, now, owner, quiz.id()))
         .compose(r -> r.rowCount() > 0 ? Future.succeededFuture()
-            : Tx.one(pool, Sql.QUIZ_INSERT, Tuple.of(quiz.id(), doc, "api", now)).mapEmpty())
-        .onSuccess(v -> quizzes.put(quiz.id(), quiz))
+            : Tx.one(pool, Sql.QUIZ_INSERT, Tuple.of(quiz.id(), doc, "api", now, owner)).mapEmpty())
+        .onSuccess(v -> quizzes.put(quiz.id(), new Stored(quiz, owner)))
         .mapEmpty();
   }
 
-  /** Replaces a quiz; answers false when there is none with that id. */
-  public Future<Boolean> update(Quiz quiz) {
-    return Tx.one(pool, Sql.QUIZ_UPDATE, Tuple.of(quiz.toJson().encode(), System.currentTimeMillis(), quiz.id()))
+  /** Replaces one of the owner's quizzes. */
+  public Future<Edit> update(Quiz quiz, String owner) {
+    Edit check = editable(quiz.id(), owner);
+    if (check != Edit.DONE) return Future.succeededFuture(check);
+    return Tx.one(pool, Sql.QUIZ_UPDATE, Tuple.of(quiz.toJson().encode(), System.currentTimeMillis(), quiz.id(), owner))
         .map(r -> {
-          if (r.rowCount() == 0) return false;
-          quizzes.put(quiz.id(), quiz);
-          return true;
+          if (r.rowCount() == 0) return Edit.NOT_FOUND;
+          quizzes.put(quiz.id(), new Stored(quiz, owner));
+          return Edit.DONE;
         });
   }
 
-  /** Deletes a quiz (past sessions keep their own copy of its questions); false when there is none. */
-  public Future<Boolean> delete(String id) {
-    return Tx.one(pool, Sql.QUIZ_DELETE, Tuple.of(System.currentTimeMillis(), id))
+  /** Deletes one of the owner's quizzes (past sessions keep their own copy of its questions). */
+  public Future<Edit> delete(String id, String owner) {
+    Edit check = editable(id, owner);
+    if (check != Edit.DONE) return Future.succeededFuture(check);
+    return Tx.one(pool, Sql.QUIZ_DELETE, Tuple.of(System.currentTimeMillis(), id, owner))
         .map(r -> {
           quizzes.remove(id);
-          return r.rowCount() > 0;
+          return r.rowCount() > 0 ? Edit.DONE : Edit.NOT_FOUND;
         });
+  }
+
+  private Edit editable(String id, String owner) {
+    Stored s = get(id, owner);
+    if (s == null) return Edit.NOT_FOUND;
+    return s.shared() ? Edit.READ_ONLY : Edit.DONE;
   }
 
   /** A quiz id that is already taken. */

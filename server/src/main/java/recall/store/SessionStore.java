@@ -30,9 +30,9 @@ public final class SessionStore {
 
   /** Saves a new session with the questions it will ask and the players already in the lobby. */
   public Future<Void> create(String sessionId, String quizId, String title, String pin, long startedAt,
-                             List<AskedQuestion> questions, List<SavedPlayer> players) {
+                             List<AskedQuestion> questions, List<SavedPlayer> players, String owner) {
     return pool.withTransaction(conn -> {
-      Future<?> chain = conn.preparedQuery(Sql.SESSION_INSERT).execute(Tuple.of(sessionId, quizId, title, pin, startedAt));
+      Future<?> chain = conn.preparedQuery(Sql.SESSION_INSERT).execute(Tuple.of(sessionId, quizId, title, pin, startedAt, owner));
       List<Tuple> qs = questions.stream()
           .map(q -> Tuple.of(sessionId, q.index(), q.questionId(), q.kind(), q.doc().encode())).toList();
       if (!qs.isEmpty()) chain = chain.compose(r -> conn.preparedQuery(Sql.QUESTION_INSERT).executeBatch(qs));
@@ -58,9 +58,9 @@ public final class SessionStore {
     return Tx.one(pool, Sql.SESSION_FINISH, Tuple.of(at, sessionId)).mapEmpty();
   }
 
-  /** {@code GET /api/sessions}: newest first. */
-  public Future<JsonArray> list() {
-    return Tx.one(pool, Sql.SESSION_LIST).map(rows -> {
+  /** {@code GET /api/sessions}: the owner's, newest first. */
+  public Future<JsonArray> list(String owner) {
+    return Tx.one(pool, Sql.SESSION_LIST, Tuple.of(owner)).map(rows -> {
       JsonArray out = new JsonArray();
       for (Row r : rows) {
         out.add(new JsonObject()
@@ -76,10 +76,10 @@ public final class SessionStore {
     });
   }
 
-  /** Everything saved of one session, or null when there is no such session. */
-  public Future<SessionRecord> get(String sessionId) {
+  /** Everything saved of one of the owner's sessions, or null when the owner has no such session. */
+  public Future<SessionRecord> get(String sessionId, String owner) {
     Tuple id = Tuple.of(sessionId);
-    return Tx.one(pool, Sql.SESSION_GET, id).compose(head -> {
+    return Tx.one(pool, Sql.SESSION_GET, Tuple.of(sessionId, owner)).compose(head -> {
       if (head.size() == 0) return Future.succeededFuture(null);
       Row s = head.iterator().next();
       Future<RowSet<Row>> players = Tx.one(pool, Sql.SESSION_PLAYERS, id);

@@ -7,9 +7,7 @@ final class Sql {
   private Sql() {
   }
 
-  static final int SCHEMA_VERSION = 1;
-
-  /** Version 1 of the schema; each statement is safe to run again. */
+  /** Version 1 of the schema, migration 1 of {@link Migrations}: never change it, append a migration. */
   static final List<String> SCHEMA = List.of(
       "CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)",
       "CREATE TABLE IF NOT EXISTS account (name VARCHAR(64) PRIMARY KEY, salt VARCHAR(64) NOT NULL,"
@@ -33,17 +31,37 @@ final class Sql {
   static final String SET_VERSION = "INSERT INTO schema_version (version) VALUES (?)";
 
   static final String ACCOUNT_COUNT = "SELECT COUNT(*) AS n FROM account";
-  static final String ACCOUNT_GET = "SELECT name, salt, hash, iterations FROM account WHERE name = ?";
-  static final String ACCOUNT_INSERT = "INSERT INTO account (name, salt, hash, iterations, created_at) VALUES (?, ?, ?, ?, ?)";
+  static final String ACCOUNT_GET = "SELECT name, salt, hash, iterations, display_name, admin, must_change,"
+      + " created_at, last_login_at, deleted_at FROM account WHERE name = ?";
+  static final String ACCOUNT_INSERT = "INSERT INTO account (name, salt, hash, iterations, created_at, display_name, admin, must_change)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  static final String ACCOUNT_LIST = "SELECT name, display_name, admin, created_at, last_login_at FROM account"
+      + " WHERE deleted_at IS NULL ORDER BY name";
+  static final String ACCOUNT_SET_PASSWORD = "UPDATE account SET salt = ?, hash = ?, iterations = ?, must_change = ?"
+      + " WHERE name = ? AND deleted_at IS NULL";
+  static final String ACCOUNT_LOGGED_IN = "UPDATE account SET last_login_at = ? WHERE name = ?";
+  static final String ACCOUNT_DELETE = "UPDATE account SET deleted_at = ? WHERE name = ? AND deleted_at IS NULL";
 
-  static final String QUIZ_ALL = "SELECT id, doc, origin, deleted FROM quiz";
-  static final String QUIZ_INSERT = "INSERT INTO quiz (id, doc, origin, deleted, updated_at) VALUES (?, ?, ?, FALSE, ?)";
+  // Log-in sessions, by the SHA-256 of their token.
+  static final String LOGIN_INSERT = "INSERT INTO login_session (token_hash, account, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)";
+  static final String LOGIN_GET = "SELECT s.account, s.last_seen_at, s.expires_at, a.display_name, a.admin, a.must_change, a.deleted_at"
+      + " FROM login_session s JOIN account a ON a.name = s.account WHERE s.token_hash = ?";
+  static final String LOGIN_TOUCH = "UPDATE login_session SET last_seen_at = ? WHERE token_hash = ?";
+  static final String LOGIN_DELETE = "DELETE FROM login_session WHERE token_hash = ?";
+  static final String LOGIN_DELETE_ACCOUNT = "DELETE FROM login_session WHERE account = ?";
+  static final String LOGIN_DELETE_OTHERS = "DELETE FROM login_session WHERE account = ? AND token_hash <> ?";
+  static final String LOGIN_PURGE = "DELETE FROM login_session WHERE expires_at < ? OR last_seen_at < ?";
+
+  // A quiz's owner is NULL for the shared bank (origin 'file'), else the account that made it.
+  static final String QUIZ_ALL = "SELECT id, doc, origin, deleted, owner FROM quiz";
+  static final String QUIZ_INSERT = "INSERT INTO quiz (id, doc, origin, deleted, updated_at, owner) VALUES (?, ?, ?, FALSE, ?, ?)";
   static final String QUIZ_REFRESH_FILE = "UPDATE quiz SET doc = ?, updated_at = ? WHERE id = ? AND origin = 'file' AND deleted = FALSE";
-  static final String QUIZ_UPDATE = "UPDATE quiz SET doc = ?, origin = 'api', updated_at = ? WHERE id = ? AND deleted = FALSE";
-  static final String QUIZ_DELETE = "UPDATE quiz SET deleted = TRUE, updated_at = ? WHERE id = ? AND deleted = FALSE";
-  static final String QUIZ_REVIVE = "UPDATE quiz SET doc = ?, origin = 'api', deleted = FALSE, updated_at = ? WHERE id = ? AND deleted = TRUE";
+  static final String QUIZ_UPDATE = "UPDATE quiz SET doc = ?, updated_at = ? WHERE id = ? AND owner = ? AND deleted = FALSE";
+  static final String QUIZ_DELETE = "UPDATE quiz SET deleted = TRUE, updated_at = ? WHERE id = ? AND owner = ? AND deleted = FALSE";
+  static final String QUIZ_REVIVE = "UPDATE quiz SET doc = ?, origin = 'api', deleted = FALSE, updated_at = ?, owner = ?"
+      + " WHERE id = ? AND deleted = TRUE";
 
-  static final String SESSION_INSERT = "INSERT INTO game_session (id, quiz_id, title, pin, started_at) VALUES (?, ?, ?, ?, ?)";
+  static final String SESSION_INSERT = "INSERT INTO game_session (id, quiz_id, title, pin, started_at, owner) VALUES (?, ?, ?, ?, ?, ?)";
   static final String SESSION_FINISH = "UPDATE game_session SET finished_at = ? WHERE id = ? AND finished_at IS NULL";
   static final String QUESTION_INSERT = "INSERT INTO session_question (session_id, idx, question_id, kind, doc) VALUES (?, ?, ?, ?, ?)";
   static final String QUESTION_OPENED = "UPDATE session_question SET opened_at = ? WHERE session_id = ? AND idx = ?";
@@ -55,8 +73,8 @@ final class Sql {
   static final String SESSION_LIST = "SELECT s.id, s.quiz_id, s.title, s.started_at, s.finished_at,"
       + " (SELECT COUNT(*) FROM player p WHERE p.session_id = s.id) AS players,"
       + " (SELECT COUNT(*) FROM session_question q WHERE q.session_id = s.id AND q.opened_at IS NOT NULL) AS questions"
-      + " FROM game_session s ORDER BY s.started_at DESC, s.id DESC";
-  static final String SESSION_GET = "SELECT id, quiz_id, title, pin, started_at, finished_at FROM game_session WHERE id = ?";
+      + " FROM game_session s WHERE s.owner = ? ORDER BY s.started_at DESC, s.id DESC";
+  static final String SESSION_GET = "SELECT id, quiz_id, title, pin, started_at, finished_at FROM game_session WHERE id = ? AND owner = ?";
   static final String SESSION_PLAYERS = "SELECT id, name, joined_at, kicked FROM player WHERE session_id = ? ORDER BY joined_at, id";
   static final String SESSION_QUESTIONS = "SELECT idx, question_id, kind, doc, opened_at FROM session_question"
       + " WHERE session_id = ? AND opened_at IS NOT NULL ORDER BY idx";

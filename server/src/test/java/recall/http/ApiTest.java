@@ -103,7 +103,7 @@ class ApiTest {
       return bearer(HttpMethod.GET, "/api/me", token).send();
     }).map(me -> {
       assertEquals(200, me.statusCode());
-      assertEquals(new JsonObject().put("user", "teacher"), me.bodyAsJsonObject());
+      assertEquals(new JsonObject().put("user", "teacher").put("displayName", "Teacher").put("admin", true), me.bodyAsJsonObject());
       return null;
     }).onComplete(ctx.succeedingThenComplete());
   }
@@ -154,6 +154,8 @@ class ApiTest {
 
   @Test
   @DisplayName("after repeated failures log-in answers 429 with Retry-After, even for the right password; a success clears the count")
+  // A dozen slow password checks in a row: on a busy CI machine that takes longer than the default 30 s.
+  @io.vertx.junit5.Timeout(value = 2, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
   void throttling(Vertx vertx, VertxTestContext ctx) {
     // A server of its own: the throttle is per address, and every test here comes from 127.0.0.1.
     TestServer.start(vertx, Config.forTests(TestServer.dbName(ApiTest.class), TestServer.QUESTIONS)).compose(own -> {
@@ -182,6 +184,8 @@ class ApiTest {
 
   @Test
   @DisplayName("guesses sent all at once are throttled too: at most five are checked before the 429s begin")
+  // A dozen slow password checks in a row: on a busy CI machine that takes longer than the default 30 s.
+  @io.vertx.junit5.Timeout(value = 2, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
   void parallelGuessesThrottled(Vertx vertx, VertxTestContext ctx) {
     TestServer.start(vertx, Config.forTests(TestServer.dbName(ApiTest.class), TestServer.QUESTIONS)).compose(own -> {
       List<Future<HttpResponse<Buffer>>> guesses = new ArrayList<>();

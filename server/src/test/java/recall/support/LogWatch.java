@@ -71,6 +71,13 @@ public final class LogWatch {
     return out;
   }
 
+  /** Everything logged since the start or the last {@link #clear}. */
+  public String text() {
+    synchronized (copy) {
+      return copy.toString(StandardCharsets.UTF_8);
+    }
+  }
+
   /** Puts {@code System.err} back. */
   public void stop() {
     System.setErr(original);

@@ -47,7 +47,12 @@ public final class TestServer {
 
   /** Starts the server with this configuration and logs in as the teacher. */
   public static Future<TestServer> start(Vertx vertx, Config config) {
-    return RecallServer.start(vertx, config).compose(server -> {
+    return start(vertx, config, java.time.Clock.systemUTC());
+  }
+
+  /** As above, with the clock that times log-in sessions. */
+  public static Future<TestServer> start(Vertx vertx, Config config, java.time.Clock clock) {
+    return RecallServer.start(vertx, config, new recall.app.Metrics(), clock).compose(server -> {
       WebClient http = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(server.port()));
       return http.post("/api/login").sendJsonObject(new JsonObject().put("user", "teacher").put("password", config.teacherPassword()))
           .map(r -> {

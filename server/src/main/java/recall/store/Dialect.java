@@ -1,0 +1,21 @@
+package recall.store;
+
+/**
+ * What differs between the databases Recall runs on, kept here so the rest of the SQL is written
+ * once. Today that is HSQLDB; PostgreSQL needs no change to these statements but the MVCC switch.
+ */
+final class Dialect {
+  private Dialect() {
+  }
+
+  /** HSQLDB only: readers never wait for writers (PostgreSQL always works that way). */
+  static final String HSQLDB_MVCC = "SET DATABASE TRANSACTION CONTROL MVCC";
+
+  /** Created before anything else, so that its version can be read on an empty database. */
+  static final String SCHEMA_VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)";
+
+  /** Whether a JDBC URL names HSQLDB. */
+  static boolean hsqldb(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:hsqldb:");
+  }
+}

@@ -1,0 +1,88 @@
+package recall.store;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * The schema's history as numbered steps, run in order at start from the version a database
+ * records in {@code schema_version}. To change the schema, append {@code new Migration(N, "...",
+ * List.of(...))} to {@link #ALL}: never edit a step that has shipped, since databases out there
+ * already ran it. New statements are written to run on HSQLDB and PostgreSQL alike; where the two
+ * differ, the difference goes in {@link Dialect}.
+ */
+public final class Migrations {
+  private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
+  private Migrations() {
+  }
+
+  /** One numbered step: the statements that bring a database from {@code version - 1} to {@code version}. */
+  public record Migration(int version, String description, List<String> statements) {
+  }
+
+  /** Every step, in order; the last one's number is the version this server writes. */
+  static final List<Migration> ALL = List.of(
+      new Migration(1, "quizzes, accounts and saved sessions", Sql.SCHEMA),
+      new Migration(2, "teachers, admins, log-in sessions and ownership", List.of(
+          "ALTER TABLE account ADD COLUMN display_name VARCHAR(200)",
+          "ALTER TABLE account ADD COLUMN admin BOOLEAN DEFAULT FALSE NOT NULL",
+          "ALTER TABLE account ADD COLUMN must_change BOOLEAN DEFAULT FALSE NOT NULL",
+          "ALTER TABLE account ADD COLUMN last_login_at BIGINT",
+          "ALTER TABLE account ADD COLUMN deleted_at BIGINT",
+          // The first-start account of version 1 becomes the admin, and everything made so far is its.
+          "UPDATE account SET admin = TRUE WHERE name = 'teacher'",
+          "UPDATE account SET display_name = name WHERE display_name IS NULL",
+          // owner NULL on a quiz means shared: the bank loaded from questions/.
+          "ALTER TABLE quiz ADD COLUMN owner VARCHAR(64)",
+          "UPDATE quiz SET owner = 'teacher' WHERE origin <> 'file'",
+          // Version 1 let the one teacher delete a bank quiz; the bank is shared and read-only now.
+          "UPDATE quiz SET deleted = FALSE WHERE origin = 'file'",
+          "ALTER TABLE game_session ADD COLUMN owner VARCHAR(64)",
+          "UPDATE game_session SET owner = 'teacher'",
+          "CREATE INDEX game_session_owner ON game_session (owner, started_at)",
+          // Only a hash of a log-in token is stored: a copy of the database logs nobody in.
+          "CREATE TABLE login_session (token_hash VARCHAR(64) PRIMARY KEY, account VARCHAR(64) NOT NULL,"
+              + " created_at BIGINT NOT NULL, last_seen_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)",
+          "CREATE INDEX login_session_account ON login_session (account)")));
+
+  /** The version this server's schema is at. */
+  public static int latest() {
+    return ALL.get(ALL.size() - 1).version();
+  }
+
+  /** Runs every step the database has not run yet, each recorded as it completes. */
+  static Future<Void> run(SqlConnection conn) {
+    return conn.query(Dialect.SCHEMA_VERSION_TABLE).execute()
+        .compose(v -> conn.query(Sql.VERSION).execute())
+        .compose(rows -> {
+          Row row = rows.iterator().next();
+          Integer recorded = row.getInteger(0);
+          int from = recorded == null ? 0 : recorded;
+          if (from > latest()) {
+            return Future.failedFuture("the database has schema version " + from
+                + ", newer than this server's " + latest() + ": use a newer Recall");
+          }
+          Future<Void> chain = Future.succeededFuture();
+          for (Migration m : ALL) {
+            if (m.version() > from) chain = chain.compose(v -> apply(conn, m, from));
+          }
+          return chain;
+        });
+  }
+
+  private static Future<Void> apply(SqlConnection conn, Migration m, int from) {
+    Future<Void> chain = Future.succeededFuture();
+    for (String sql : m.statements()) chain = chain.compose(v -> conn.query(sql).execute().mapEmpty());
+    return chain.compose(v -> conn.preparedQuery(Sql.SET_VERSION).execute(Tuple.of(m.version())))
+        .onSuccess(v -> {
+          if (from > 0) LOG.info("Database migrated to schema version {}: {}", m.version(), m.description());
+        })
+        .mapEmpty();
+  }
+}
