@@ -9,7 +9,9 @@ import recall.quiz.Question;
 import recall.quiz.Quiz;
 import recall.room.JoinLimiter;
 import recall.room.Room;
+import recall.room.Nicknames;
 import recall.room.RoomPlan;
+import recall.room.RoomRules;
 import recall.room.RoomRegistry;
 import recall.store.QuizStore;
 import recall.auth.Teacher;
@@ -28,6 +30,7 @@ final class RoomApi {
   private final Supplier<String> publicBase;
   private final int defaultLimitSeconds;
   private final Function<Quiz, Function<Question, String>> sources;
+  private final Nicknames nicknames = new Nicknames(new java.security.SecureRandom());
 
   /**
    * @param publicBase the base URL that join links use (known once the port is)
@@ -47,6 +50,7 @@ final class RoomApi {
   void mountPublic(Router router) {
     router.get("/api/rooms/:pin/qr.svg").handler(this::qr);
     router.get("/api/rooms/:pin").handler(this::info);
+    router.get("/api/nickname").handler(this::nickname);
   }
 
   void mountTeacher(Router router) {
@@ -83,8 +87,10 @@ final class RoomApi {
       chosen = new ArrayList<>(chosen);
       Collections.shuffle(chosen);
     }
+    RoomRules rules = RoomOptions.parse(ctx, body);
+    if (rules == null) return;
     RoomPlan plan = new RoomPlan(quiz.id(), quiz.title(), chosen, (Integer) limit, defaultLimitSeconds, sources.apply(quiz),
-        Teacher.of(ctx).user());
+        Teacher.of(ctx).user(), rules);
     Room room = rooms.create(plan);
     Errors.json(ctx, 201, new JsonObject().put("pin", room.pin()).put("hostKey", room.hostKey()).put("joinUrl", joinUrl(room.pin())));
   }
@@ -120,6 +126,11 @@ final class RoomApi {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
       else Errors.json(ctx, 200, new JsonArray(ar.result().list()));
     });
+  }
+
+  /** A friendly two-word nickname for a student's join form ("Brave Otter"). */
+  private void nickname(RoutingContext ctx) {
+    Errors.json(ctx, 200, new JsonObject().put("name", nicknames.next()));
   }
 
   /** The room for a public look-up, or null after answering 429 or 404. */

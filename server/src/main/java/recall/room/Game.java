@@ -2,18 +2,16 @@ package recall.room;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import recall.scoring.Answer;
+import recall.scoring.ExtraTime;
 import recall.scoring.Judgement;
-import recall.scoring.Scoring;
 import recall.store.SessionStore;
 import recall.store.StoredAnswer;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.LongConsumer;
@@ -34,13 +32,14 @@ final class Game {
   private int index = -1;
   private JsonObject lastReveal;
   private JsonObject lastLeaderboard;
-  private List<Player> ranked = List.of();
+  private final Standings standings;
   private Future<Void> finishing;
 
   Game(Room room, GameSaver saver, LongConsumer acknowledged) {
     this.room = room;
     this.saver = saver;
     this.acknowledged = acknowledged;
+    this.standings = new Standings(room);
     Random random = new Random();
     for (int i = 0; i < room.plan.questions().size(); i++) {
       var q = room.plan.questions().get(i);
@@ -147,13 +146,44 @@ final class Game {
     room.sessions.questionOpened(room.sessionId, i, round.openedAt)
         .onFailure(err -> LOG.error("Room {}: could not save the opening of question {}", room.pin, i, err));
     JsonObject msg = questionMessage().put("remainingMs", round.asked.limitMs);
-    room.broadcastToPlayers(msg);
+    String common = msg.encode();
+    long closesAfter = round.asked.limitMs;
+    for (Player p : room.players.values()) {
+      if (!p.connected()) continue;
+      if (p.extraTime == 1.0) p.connection.sendText(common);
+      else p.send(questionFor(p));
+      closesAfter = Math.max(closesAfter, limitFor(p));
+    }
     room.broadcastToHosts(msg);
     room.broadcastToHosts(progress());
+    closeAfter(closesAfter);
+  }
+
+  /** (Re)sets the question's timer: it closes when the longest time limit of its players has passed. */
+  private void closeAfter(long ms) {
     Round mine = round;
-    round.timerId = room.vertx.setTimer(round.asked.limitMs, id -> {
+    if (mine.timerId >= 0) room.vertx.cancelTimer(mine.timerId);
+    mine.closesAfterMs = ms;
+    mine.timerId = room.vertx.setTimer(Math.max(1, ms - mine.elapsedMs(System.nanoTime())), id -> {
       if (round == mine && !mine.closing) closeRound(false);
     });
+  }
+
+  /** This player's time limit for the open question: the question's, times the player's extra time. */
+  private long limitFor(Player p) {
+    return ExtraTime.limitMs(round.asked.limitMs, p.extraTime);
+  }
+
+  private JsonObject questionFor(Player p) {
+    long limit = limitFor(p);
+    return questionMessage().put("timeLimitMs", limit).put("remainingMs", round.remainingMs(limit));
+  }
+
+  /** A host gave a player extra time: a longer limit now, for the open question too. */
+  void extraTimeChanged(Player p) {
+    if (room.phase != Room.Phase.QUESTION || round.closing) return;
+    if (limitFor(p) > round.closesAfterMs) closeAfter(limitFor(p));
+    if (!round.answers.containsKey(p.id)) p.send(questionFor(p));
   }
 
   private JsonObject questionMessage() {
@@ -163,7 +193,7 @@ final class Game {
   /** The open question for a player who (re)connects, or null when none is open. */
   JsonObject openQuestionFor(Player p) {
     if (room.phase != Room.Phase.QUESTION || round.closing) return null;
-    return questionMessage().put("remainingMs", round.remainingMs()).put("answered", round.answers.containsKey(p.id));
+    return questionFor(p).put("answered", round.answers.containsKey(p.id));
   }
 
   private JsonObject progress() {
@@ -199,9 +229,10 @@ final class Game {
       c.error("bad-answer", "That answer does not fit this question.");
       return;
     }
-    long ms = Math.min(round.elapsedMs(receivedNanos), q.limitMs);
+    long limit = limitFor(p);
+    long ms = Math.min(round.elapsedMs(receivedNanos), limit);
     Judgement j = q.key.judge(answer);
-    int points = q.key.scores() ? Scoring.points(j, ms, q.limitMs, p.streak) : 0;
+    int points = q.key.scores() ? room.plan.rules().scoring().points(j, ms, limit, p.streak) : 0;
     StoredAnswer stored = new StoredAnswer(room.sessionId, p.id, q.index, AnswerParser.saved(q.question.kind(), msg).encode(),
         j.correct(), j.fraction(), points, ms, System.currentTimeMillis());
     Round.Submitted sub = new Round.Submitted(answer, j, points, ms, saver.save(stored));
@@ -215,7 +246,7 @@ final class Game {
       return round != null && i <= index && i >= 0 ? "too-late" : "not-open";
     }
     if (i != index) return i < index && i >= 0 ? "too-late" : "not-open";
-    if (round.closing || round.elapsedMs(receivedNanos) > round.asked.limitMs) return "too-late";
+    if (round.closing || round.elapsedMs(receivedNanos) > limitFor(p)) return "too-late";
     if (round.answers.containsKey(p.id)) return "already-answered";
     return null;
   }
@@ -287,57 +318,11 @@ final class Game {
   }
 
   private void reveal(Round r) {
-    AskedQuestion q = r.asked;
-    boolean scores = q.key.scores();
-    int[] counts = new int[q.question.kind().isChoice() ? q.options.size() : 2];
-    int answered = 0;
-    for (Player p : room.activePlayers()) {
-      Round.Submitted s = r.answers.get(p.id);
-      boolean counted = s != null && s.saved.succeeded();
-      Judgement j = counted ? s.judgement : null;
-      if (counted) {
-        answered++;
-        p.score += s.points;
-        if (q.question.kind().isChoice()) {
-          for (int k : s.answer.choice()) counts[k]++;
-        } else {
-          counts[j.correct() ? 0 : 1]++;
-        }
-      }
-      p.streak = Scoring.streakAfter(p.streak, j, scores);
-    }
-    rank();
-    JsonArray countsJson = new JsonArray();
-    for (int n : counts) countsJson.add(n);
-    lastReveal = new JsonObject().put("type", "reveal").put("index", q.index).put("correct", q.correct())
-        .put("counts", countsJson).put("source", room.plan.sourceText().apply(q.question))
-        .put("kind", q.question.kind().wire()).put("text", q.question.text()).put("options", q.options.copy())
-        .put("explanation", q.question.explanation()).put("sourceLine", q.question.sourceLine())
-        .put("quote", q.question.sourceQuote()).put("answered", answered).put("players", room.activeCount());
-    lastLeaderboard = new JsonObject().put("type", "leaderboard").put("index", q.index).put("top", Messages.standings(ranked, 10));
+    lastReveal = Reveal.tally(room, r, standings);
+    lastLeaderboard = standings.leaderboard(r.asked.index);
     room.broadcastToHosts(lastReveal);
     room.broadcastToHosts(lastLeaderboard);
-    for (Player p : room.activePlayers()) {
-      Round.Submitted s = r.answers.get(p.id);
-      boolean counted = s != null && s.saved.succeeded();
-      p.lastOutcome = new JsonObject().put("type", "outcome").put("index", q.index)
-          .put("correct", counted && s.judgement.correct()).put("points", counted ? s.points : 0)
-          .put("score", p.score).put("rank", p.rank).put("streak", p.streak).put("correctAnswer", q.correct())
-          .put("kind", q.question.kind().wire()).put("fraction", counted ? s.judgement.fraction() : 0.0)
-          .put("answered", counted).put("total", asked.size());
-      p.send(p.lastOutcome);
-    }
-  }
-
-  /** Ranks follow scores; equal scores share a rank. */
-  private void rank() {
-    List<Player> list = new ArrayList<>(room.activePlayers());
-    list.sort(Comparator.comparingInt((Player p) -> -p.score).thenComparingLong(p -> p.joinedAt));
-    for (int i = 0; i < list.size(); i++) {
-      Player p = list.get(i);
-      p.rank = i > 0 && list.get(i - 1).score == p.score ? list.get(i - 1).rank : i + 1;
-    }
-    ranked = list;
+    Reveal.tellPlayers(room, r, standings, asked.size());
   }
 
   // ---- the end ----
@@ -346,31 +331,23 @@ final class Game {
     if (finishing != null) return finishing;
     room.phase = Room.Phase.FINISHED;
     room.finishedAt = System.currentTimeMillis();
-    rank();
+    standings.rank();
     Future<Void> stored = saved == null ? Future.succeededFuture()
         : saved.compose(v -> room.sessions.finish(room.sessionId, room.finishedAt));
     Promise<Void> done = Promise.promise();
     finishing = done.future();
     stored.onComplete(ar -> room.run(() -> {
       if (ar.failed()) LOG.error("Room {}: could not save the end of session {}", room.pin, room.sessionId, ar.cause());
-      room.broadcastToHosts(finishedForHost());
-      for (Player p : room.activePlayers()) p.send(finishedFor(p));
+      room.broadcastToHosts(standings.finishedForHost(sessionIdIfSaved()));
+      for (Player p : room.activePlayers()) p.send(standings.finishedFor(p, sessionIdIfSaved()));
       done.complete();
     }));
     return finishing;
   }
 
-  private JsonObject finished() {
-    return new JsonObject().put("type", "finished").put("sessionId", saved == null ? null : room.sessionId)
-        .put("podium", Messages.standings(ranked, 3));
-  }
-
-  private JsonObject finishedFor(Player p) {
-    return finished().put("score", p.score).put("rank", p.rank == 0 ? null : p.rank);
-  }
-
-  private JsonObject finishedForHost() {
-    return finished().put("standings", Messages.standings(ranked, Integer.MAX_VALUE));
+  /** A game that never started saved no session. */
+  private String sessionIdIfSaved() {
+    return saved == null ? null : room.sessionId;
   }
 
   // ---- a screen that comes back ----
@@ -383,7 +360,7 @@ final class Game {
     switch (room.phase) {
       case QUESTION -> {
         if (!round.closing) {
-          host.send(questionMessage().put("remainingMs", round.remainingMs()));
+          host.send(questionMessage().put("remainingMs", round.remainingMs(round.asked.limitMs)));
           host.send(progress());
         }
       }
@@ -392,7 +369,7 @@ final class Game {
         host.send(lastLeaderboard);
       }
       case FINISHED -> {
-        if (finishing != null && finishing.isComplete()) host.send(finishedForHost());
+        if (finishing != null && finishing.isComplete()) host.send(standings.finishedForHost(sessionIdIfSaved()));
       }
       default -> { }
     }

@@ -5,13 +5,15 @@ import io.vertx.core.json.JsonObject;
 /** A player of one room: name, secret token, score and streak, and its socket while connected. */
 final class Player {
   final String id;
-  final String name;
+  String name;
   final String token;
   final long joinedAt;
   int score;
   int streak;
   int rank;
   boolean kicked;
+  /** Extra time (WCAG 2.2.1): this player's time limits are the questions' times this factor. */
+  double extraTime = 1.0;
   Connection connection;
   /** The outcome of the last reveal, repeated to a phone that comes back. */
   JsonObject lastOutcome;
@@ -32,6 +34,7 @@ final class Player {
   }
 
   JsonObject summary() {
-    return new JsonObject().put("id", id).put("name", name).put("connected", connection != null);
+    JsonObject s = new JsonObject().put("id", id).put("name", name).put("connected", connection != null);
+    return extraTime == 1.0 ? s : s.put("extraTime", extraTime);
   }
 }

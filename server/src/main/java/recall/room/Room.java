@@ -140,22 +140,37 @@ public final class Room {
       return;
     }
     String name = rawName == null ? "" : rawName.strip();
-    int length = name.codePointCount(0, name.length());
-    if (length < 1 || length > MAX_NAME || name.codePoints().anyMatch(Character::isISOControl)) {
-      helloFailed(c, "bad-name", "A name is 1 to " + MAX_NAME + " characters.");
+    String[] refused = nameRefusal(name);
+    if (refused != null) {
+      helloFailed(c, refused[0], refused[1]);
       return;
     }
-    String folded = name.toLowerCase(Locale.ROOT);
-    if (takenNames.contains(folded)) {
-      helloFailed(c, "name-taken", "Someone in this room already has that name.");
-      return;
-    }
-    takenNames.add(folded);
+    takenNames.add(name.toLowerCase(Locale.ROOT));
     Player p = new Player(Ids.playerId(players.keySet()), name, Ids.secret(), System.currentTimeMillis());
     players.put(p.id, p);
     byToken.put(p.token, p);
     if (phase != Phase.LOBBY) game.lateJoin(p);
     attach(c, p);
+  }
+
+  /** Why a name cannot be taken in this room, as {code, message}, or null when it can. */
+  String[] nameRefusal(String name) {
+    int length = name.codePointCount(0, name.length());
+    if (length < 1 || length > MAX_NAME || name.codePoints().anyMatch(Character::isISOControl)) {
+      return new String[] {"bad-name", "A name is 1 to " + MAX_NAME + " characters."};
+    }
+    if (RudeNames.shipped().isRude(name)) return new String[] {"bad-name", "Please choose another name."};
+    if (takenNames.contains(name.toLowerCase(Locale.ROOT))) {
+      return new String[] {"name-taken", "Someone in this room already has that name."};
+    }
+    return null;
+  }
+
+  /** Gives a player another name (the host's rename in the lobby); the old one is free again. */
+  void rename(Player p, String name) {
+    takenNames.remove(p.name.toLowerCase(Locale.ROOT));
+    takenNames.add(name.toLowerCase(Locale.ROOT));
+    p.name = name;
   }
 
   void resume(Connection c, String token) {
@@ -261,6 +276,8 @@ public final class Room {
       case "end" -> game.end(c);
       case "lock", "unlock" -> setLocked(c, type.equals("lock"));
       case "kick" -> kick(c, msg.getValue("playerId"));
+      case "extra-time" -> PlayerCommands.extraTime(this, c, msg);
+      case "rename" -> PlayerCommands.rename(this, c, msg);
       default -> c.error("bad-message", "Unknown command " + type + ".");
     }
   }

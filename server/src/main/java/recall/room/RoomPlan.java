@@ -12,18 +12,19 @@ import java.util.function.Function;
  * @param defaultLimitSeconds the limit of a question that names none
  * @param sourceText the line of the notes a question came from, shown at the reveal
  * @param owner the teacher who opened the room, who alone sees it and its session over HTTP
+ * @param rules scoring, leaderboard and extra time
  */
 public record RoomPlan(String quizId, String title, List<Question> questions, Integer timeLimitSeconds,
-                       int defaultLimitSeconds, Function<Question, String> sourceText, String owner) {
+                       int defaultLimitSeconds, Function<Question, String> sourceText, String owner, RoomRules rules) {
 
   public RoomPlan {
     questions = List.copyOf(questions);
   }
 
-  /** A plan with no owner (tests of the room alone): no teacher sees its session. */
+  /** A plan with no owner (tests of the room alone) and the version 1 rules: no teacher sees its session. */
   public RoomPlan(String quizId, String title, List<Question> questions, Integer timeLimitSeconds,
                   int defaultLimitSeconds, Function<Question, String> sourceText) {
-    this(quizId, title, questions, timeLimitSeconds, defaultLimitSeconds, sourceText, null);
+    this(quizId, title, questions, timeLimitSeconds, defaultLimitSeconds, sourceText, null, RoomRules.DEFAULT);
   }
 
   long limitMs(Question q) {

@@ -15,6 +15,8 @@ final class Round {
   final long openedNanos;
   final long openedAt;
   long timerId = -1;
+  /** When the question closes by itself: the longest time limit among its players. */
+  long closesAfterMs;
   /** True once the question stopped taking answers (time up, all answered, closed or ended). */
   boolean closing;
   final Map<String, Submitted> answers = new HashMap<>();
@@ -47,8 +49,9 @@ final class Round {
     return Math.max(0, (nanos - openedNanos) / 1_000_000);
   }
 
-  long remainingMs() {
-    return Math.max(0, asked.limitMs - elapsedMs(System.nanoTime()));
+  /** Time left of a limit (the question's, or a player's with extra time). */
+  long remainingMs(long limitMs) {
+    return Math.max(0, limitMs - elapsedMs(System.nanoTime()));
   }
 
   /** Answers saved and acknowledged so far. */

@@ -52,16 +52,16 @@ public record AnswerKey(Question question, List<String> orderIds) {
     };
   }
 
-  /** Each option is judged: right when picked and in the key, or left and not in the key. */
+  /**
+   * The contract's version 2 rule: {@code max(0, right ticked − wrong ticked) ÷ right options}, so
+   * that ticking only wrong options scores nothing (version 1 judged every option, which gave a
+   * student who ticked one wrong option of four 25%).
+   */
   private double multipleFraction(List<Integer> picked) {
-    Set<Integer> chosen = new HashSet<>(picked);
     Set<Integer> key = new HashSet<>(question.answer());
-    int n = question.options().size();
-    int right = 0;
-    for (int i = 0; i < n; i++) {
-      if (chosen.contains(i) == key.contains(i)) right++;
-    }
-    return (double) right / n;
+    long right = picked.stream().filter(key::contains).count();
+    long wrong = picked.size() - right;
+    return Math.max(0, right - wrong) / (double) key.size();
   }
 
   private double orderFraction(List<String> order) {

@@ -30,9 +30,12 @@ final class FullGamePlan {
   static final int[] SECONDS = {10, 20, 10, 15, 20, 10, 15, 10};
   static final String[] ORDER_ITEMS = {"Lenin dies", "Trotsky loses the War Commissariat",
       "Trotsky is expelled from the Party", "The first Five-Year Plan begins"};
-  /** Partly right picks for the multiple question (right: 0 and 3), and the share of options each gets right. */
+  /**
+   * Partly right picks for the multiple question (right: 0 and 3), and the credit each earns by the
+   * version 2 rule: max(0, right ticked - wrong ticked) / right options.
+   */
   private static final int[][] MULTIPLE_PARTLY = {{0}, {0, 1, 3}, {0, 1}, {1, 2, 3}};
-  private static final double[] MULTIPLE_FRACTION = {0.75, 0.75, 0.5, 0.25};
+  private static final double[] MULTIPLE_FRACTION = {0.5, 0.5, 0, 0};
   /** Partly right orders, as positions of the right order, and the share of items each puts in place. */
   private static final int[][] ORDER_PARTLY = {{1, 0, 2, 3}, {0, 1, 3, 2}, {1, 2, 0, 3}};
   private static final double[] ORDER_FRACTION = {0.5, 0.5, 0.25};

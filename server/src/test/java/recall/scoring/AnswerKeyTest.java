@@ -63,9 +63,9 @@ class AnswerKeyTest {
   }
 
   @Nested
-  @DisplayName("multiple: the fraction of options judged right")
+  @DisplayName("multiple: right options ticked less wrong ones ticked, over the right options (changed in version 2)")
   class Multiple {
-    // Right: options 0 and 3. Each option is judged: picked and right, or left and not right.
+    // Right: options 0 and 3. max(0, right ticked - wrong ticked) / 2.
     private final AnswerKey multiple = key("{\"kind\":\"multiple\",\"options\":[\"Trotsky\",\"Rykov\",\"Tomsky\",\"Zinoviev\"],\"answer\":[0,3]}");
 
     @Test
@@ -76,19 +76,28 @@ class AnswerKeyTest {
     }
 
     @Test
-    @DisplayName("a right option missed or a wrong one picked costs a quarter each, and is not correct")
+    @DisplayName("a right option missed, or a wrong one ticked beside right ones, is partly right and not correct")
     void partly() {
-      assertJudged(0.75, multiple.judge(choice(0)));
-      assertJudged(0.75, multiple.judge(choice(0, 1, 3)));
-      assertJudged(0.5, multiple.judge(choice(0, 1)));
-      assertJudged(0.5, multiple.judge(choice(0, 1, 2, 3)));
-      assertJudged(0.25, multiple.judge(choice(1, 2, 3)));
+      assertJudged(0.5, multiple.judge(choice(0)));
+      assertJudged(0.5, multiple.judge(choice(3)));
+      assertJudged(0.5, multiple.judge(choice(0, 1, 3)));
+      assertJudged(0.5, multiple.judge(choice(0, 2, 3)));
     }
 
     @Test
-    @DisplayName("every option judged wrong scores nothing")
-    void allWrong() {
+    @DisplayName("as many wrong options as right ones ticked scores nothing")
+    void cancelled() {
+      assertJudged(0, multiple.judge(choice(0, 1)));
+      assertJudged(0, multiple.judge(choice(0, 1, 2, 3)));
+      assertJudged(0, multiple.judge(choice(1, 2, 3)));
+    }
+
+    @Test
+    @DisplayName("ticking only wrong options scores nothing (version 1 gave one wrong option of four 25%)")
+    void onlyWrong() {
       assertJudged(0, multiple.judge(choice(1, 2)));
+      assertJudged(0, multiple.judge(choice(1)));
+      assertJudged(0, multiple.judge(choice(2)));
     }
   }
 
