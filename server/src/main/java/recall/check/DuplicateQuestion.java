@@ -1,0 +1,77 @@
+package recall.check;
+
+import recall.quiz.Question;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A question that asks what an earlier one already asks: the same stem once case, punctuation and
+ * word endings are set aside, a stem sharing nearly all its words with an earlier one, or the same
+ * notes line with the same right answer. Reported on the later question.
+ */
+final class DuplicateQuestion implements Rule {
+
+  /** Share of words two stems must have in common to count as the same question. */
+  static final double SIMILAR = 0.8;
+  static final int MIN_WORDS = 4;
+
+  @Override
+  public String id() {
+    return "duplicate-question";
+  }
+
+  @Override
+  public String description() {
+    return "the question asks what an earlier question asks (near-same stem, or same notes line and same answer)";
+  }
+
+  @Override
+  public List<String> check(Question q, CheckContext context) {
+    Set<String> words = words(q.text());
+    Set<String> key = key(q);
+    for (Question other : context.questions()) {
+      if (other == q || other.id().equals(q.id())) break;
+      Set<String> otherWords = words(other.text());
+      boolean sameStem = DuplicateOption.normal(q.text()).equals(DuplicateOption.normal(other.text()))
+          || words.size() >= MIN_WORDS && otherWords.size() >= MIN_WORDS && Words.overlap(words, otherWords) >= SIMILAR;
+      if (sameStem) return List.of("asks the same as " + other.id() + " (\"" + other.text() + "\"): merge them or ask something else");
+      boolean sameFact = q.sourceLine() > 0 && q.sourceLine() == other.sourceLine() && !key.isEmpty() && key.equals(key(other));
+      if (sameFact) {
+        return List.of("asks the same fact as " + other.id() + " (line " + q.sourceLine() + ", same answer): merge them or ask another part of the line");
+      }
+    }
+    return List.of();
+  }
+
+  /** A stem's words: stems of content words and numbers, so "1924" and "1926" differ. */
+  private static Set<String> words(String text) {
+    Set<String> out = new LinkedHashSet<>(Words.content(text));
+    for (String w : Words.of(text)) {
+      if (w.chars().allMatch(Character::isDigit)) out.add(w);
+    }
+    return out;
+  }
+
+  /** The right answer as normalised text, comparable across kinds; empty for true/false and polls. */
+  static Set<String> key(Question q) {
+    Set<String> out = new LinkedHashSet<>();
+    switch (q.kind()) {
+      case SINGLE, MULTIPLE -> Choices.keys(q).forEach(k -> out.add(DuplicateOption.normal(k)));
+      case NUMERIC -> {
+        if (q.value() != null) out.add(number(q.value()));
+      }
+      case TEXT -> {
+        if (!q.accept().isEmpty()) out.add(DuplicateOption.normal(q.accept().get(0)));
+      }
+      case ORDER -> q.items().forEach(i -> out.add(DuplicateOption.normal(i)));
+      case TRUEFALSE, POLL -> { }
+    }
+    return out;
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+}
