@@ -6,6 +6,7 @@ import recall.quiz.Quiz;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs every item-writing rule on a quiz. Warnings never block saving; a question may accept a
@@ -47,13 +48,36 @@ public final class Checker {
     List<Finding> warnings = new ArrayList<>();
     List<Finding> accepted = new ArrayList<>();
     for (Question q : questions) {
-      for (Rule rule : Rules.all()) {
-        boolean isAccepted = q.acceptedWarnings().stream().map(AcceptedWarning::rule).anyMatch(rule.id()::equals);
-        for (String message : rule.check(q, context)) {
-          (isAccepted ? accepted : warnings).add(new Finding(q.id(), rule.id(), message));
-        }
+      for (Rule rule : Rules.all()) apply(rule, q, context, warnings, accepted);
+    }
+    return new Result(warnings, accepted);
+  }
+
+  /**
+   * Every finding over a folder of quizzes: each quiz checked against its own notes, and duplicates
+   * looked for across the whole folder ("facts asked twice in the bank").
+   *
+   * @param notesOf the notes of a quiz, or null
+   */
+  public static Result runFolder(List<Quiz> quizzes, Function<Quiz, Notes> notesOf) {
+    List<Question> everything = quizzes.stream().flatMap(quiz -> quiz.questions().stream()).toList();
+    List<Finding> warnings = new ArrayList<>();
+    List<Finding> accepted = new ArrayList<>();
+    for (Quiz quiz : quizzes) {
+      Notes notes = notesOf.apply(quiz);
+      CheckContext own = new CheckContext(quiz.questions(), notes);
+      CheckContext folder = new CheckContext(everything, notes);
+      for (Question q : quiz.questions()) {
+        for (Rule rule : Rules.all()) apply(rule, q, rule.acrossQuizzes() ? folder : own, warnings, accepted);
       }
     }
     return new Result(warnings, accepted);
+  }
+
+  private static void apply(Rule rule, Question q, CheckContext context, List<Finding> warnings, List<Finding> accepted) {
+    boolean isAccepted = q.acceptedWarnings().stream().map(AcceptedWarning::rule).anyMatch(rule.id()::equals);
+    for (String message : rule.check(q, context)) {
+      (isAccepted ? accepted : warnings).add(new Finding(q.id(), rule.id(), message));
+    }
   }
 }

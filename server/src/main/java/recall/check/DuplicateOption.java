@@ -43,7 +43,7 @@ final class DuplicateOption implements Rule {
   /** Lower case, digits joined ("1,000" → "1000"), no articles, no punctuation, single spaces. */
   static String normal(String s) {
     String t = s.toLowerCase(Locale.ROOT).replaceAll("(?<=\\d)[,\\s](?=\\d{3}\\b)", "");
-    t = t.replaceAll("[^\\p{L}\\p{N}]+", " ").replaceAll("\\b(the|a|an)\\b", " ");
+    t = t.replaceAll("['’]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").replaceAll("\\b(the|a|an)\\b", " ");
     return t.replaceAll("\\s+", " ").strip();
   }
 }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * A stem that leans on another question: it opens by carrying on ("At first", "Then"), points at
- * another question ("the above"), or says "this", "these", "he" or "the plan" before naming what it
- * means. Questions are shuffled and projected one at a time, so every stem must name its topic.
+ * another question ("the above"), says "this", "these" or "the plan" before naming what it means,
+ * or "he" without naming anyone. Questions are shuffled and projected one at a time, so every stem must name its topic.
  * A reference after a name in the same stem ("Trotsky claimed he...") is fine, as is "which of
  * these" (the options) and an order question's "these" once its topic is named.
  */
@@ -25,9 +25,10 @@ final class LeaningStem implements Rule {
       "(?i)\\b(the (above|previous|preceding|last|next|same) (question|answer|one)s?|the above|(previous|earlier|last) question|as before)\\b");
   private static final Pattern REFERENCE = Pattern.compile(
       "(?i)(?<!\\bof )\\b(this|these|those|such)\\b(?:\\s+([\\p{L}']+))?"
-          + "|\\b(he|she|they|him|his|her|hers|their|them)\\b"
           + "|\\bthe (plans?|polic(?:y|ies)|campaigns?|decrees?|laws?|programmes?|programs?|schemes?|treat(?:y|ies)|pacts?|reforms?"
           + "|movements?|period|process|events?|trials?|speech|article|book)\\b(?!\\s+(?:of|to|for|that|which|who|in|on|against|called|named|known)\\b)");
+  /** "He", "his"...: fine once the stem names anyone; "they" only leans when it opens the stem. */
+  private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(he|she|him|his|her|hers)\\b|^\\W*(they|them|their)\\b");
   /** After "these" or "this", the words that mean the options or the question itself. */
   private static final Set<String> SELF = Set.of("options", "statements", "answers", "choices", "items", "question", "quiz", "as");
   /** Words that often open a stem with a capital without being a name. */
@@ -69,6 +70,10 @@ final class LeaningStem implements Rule {
         if (SELF.contains(next) || ref.group(1).equalsIgnoreCase("those") && Set.of("who", "which", "that", "in", "with").contains(next)) continue;
       }
       if (!namesBefore(text, ref.start())) return List.of(say("says \"" + ref.group().strip() + "\" before naming what it means"));
+    }
+    Matcher pronoun = PRONOUN.matcher(text);
+    if (pronoun.find() && !namesBefore(text, text.length())) {
+      return List.of(say("says \"" + pronoun.group().strip() + "\" but names nobody"));
     }
     return List.of();
   }

@@ -4,6 +4,7 @@ import recall.quiz.Question;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Options that are all figures or years, not in ascending order: students should not hunt for them. */
 final class NumericOrder implements Rule {
@@ -22,9 +23,11 @@ final class NumericOrder implements Rule {
   public List<String> check(Question q, CheckContext context) {
     if (!Choices.keyed(q)) return List.of();
     List<Double> values = new ArrayList<>();
+    Set<String> unit = Figures.unit(q.options().get(0));
     for (String o : q.options()) {
       Double v = Figures.value(o);
-      if (v == null) return List.of();
+      // "Men aged 16-55" and "Women aged 18-35" are figures of different things: no order to keep.
+      if (v == null || !Figures.unit(o).equals(unit)) return List.of();
       values.add(v);
     }
     for (int i = 1; i < values.size(); i++) {

@@ -19,4 +19,9 @@ public interface Rule {
 
   /** A message for every flaw of this question (usually none or one). */
   List<String> check(Question question, CheckContext context);
+
+  /** Whether, over a folder of quizzes, the rule sees every quiz's questions (duplicates), not only its own quiz's. */
+  default boolean acrossQuizzes() {
+    return false;
+  }
 }

@@ -10,18 +10,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A distractor that the notes themselves make true. Heuristic: take the distractor's own content
- * words (not the stem's, not the key's); if at least two of them, all, stand on the cited line, or
- * on a line of the same section that also carries most of the stem's words, and no negative comes
- * just before them there, the notes affirm that distractor too. One-word distractors (a name, a
- * year) are left alone: drawing them from nearby lines is good practice, and a name on a line says
- * nothing about the stem. Negative stems are skipped: their distractors are meant to be true.
+ * A distractor that the notes themselves make true. Heuristic: take the distractor's own words
+ * (content words and figures that are neither the stem's nor the key's). If there are at least two,
+ * and all of them stand, with no negative just before them, in the clause of the cited line that
+ * holds the quote, or in a clause of the same section that also carries most of the stem's words,
+ * the notes affirm that distractor too. Distractors that are only names or titles are left alone:
+ * drawing them from nearby lines is good practice. Negative stems are skipped: their distractors
+ * are meant to be true.
  */
 final class TrueByNotes implements Rule {
 
   static final int MIN_WORDS = 2;
   private static final Pattern NEGATIVE = Pattern.compile(
       "(?i)\\b(not|never|no|nor|neither|without|rather than|instead of|unlike|false|wrong)\\b|n['’]t\\b");
+  /** Where one claim ends and another begins: sentence ends, and words that set one claim against another. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      "(?i)[.!?;](?=\\s|$)|,\\s*with\\b|\\s(but|while|whereas|although|though|rather than|instead of|unlike)\\s");
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "twenty", "hundred", "thousand", "million", "half", "third", "quarter");
   /** How many characters before a word a negative still reaches it. */
   private static final int NEGATION_REACH = 30;
 
@@ -39,16 +45,17 @@ final class TrueByNotes implements Rule {
   public List<String> check(Question q, CheckContext context) {
     String cited = context.citedLine(q);
     if (cited == null || !Choices.keyed(q) || NegativeStem.isNegative(q.text())) return List.of();
-    Set<String> stem = Words.content(q.text());
+    Set<String> stem = words(q.text());
     Set<String> keyWords = new LinkedHashSet<>();
-    Choices.keys(q).forEach(k -> keyWords.addAll(Words.content(k)));
+    Choices.keys(q).forEach(k -> keyWords.addAll(words(k)));
     List<String> out = new ArrayList<>();
     for (int i : Choices.distractors(q)) {
-      Set<String> own = new LinkedHashSet<>(Words.content(q.options().get(i)));
+      String option = q.options().get(i);
+      Set<String> own = words(option);
       own.removeAll(stem);
       own.removeAll(keyWords);
-      if (own.size() < MIN_WORDS) continue;
-      Integer line = affirmingLine(q, context, own, stem);
+      if (own.size() < MIN_WORDS || onlyNames(option, own)) continue;
+      Integer line = affirmingLine(q, context, own, stem, option);
       if (line != null) {
         out.add(Choices.label(q, i) + " looks true by the notes (line " + line + " says so): choose a distractor the notes do not support");
       }
@@ -56,37 +63,95 @@ final class TrueByNotes implements Rule {
     return out;
   }
 
+  /** Content words and figures: "A five day week" is {five, day, week}. */
+  static Set<String> words(String text) {
+    Set<String> out = new LinkedHashSet<>(Words.content(text));
+    for (String w : Words.of(text)) {
+      if (NUMBER_WORDS.contains(w) || w.chars().allMatch(Character::isDigit)) out.add(w);
+    }
+    return out;
+  }
+
+  /** Whether every one of these words is written with a capital in the option: a name or a title. */
+  private static boolean onlyNames(String option, Set<String> own) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String w : Words.raw(option)) {
+      if (Character.isUpperCase(w.codePointAt(0))) names.add(Words.stem(w));
+    }
+    return names.containsAll(own);
+  }
+
   /** The cited line, or a line of its section about the stem, that affirms all these words; or null. */
-  private static Integer affirmingLine(Question q, CheckContext context, Set<String> words, Set<String> stem) {
+  private static Integer affirmingLine(Question q, CheckContext context, Set<String> own, Set<String> stem, String option) {
     int cited = q.sourceLine();
-    if (affirms(context.notes().line(cited), words)) return cited;
+    String line = context.notes().line(cited);
+    int at = q.sourceQuote() == null || q.sourceQuote().isEmpty() ? -1 : line.indexOf(q.sourceQuote());
+    for (String clause : clauses(line)) {
+      int start = line.indexOf(clause);
+      boolean holdsQuote = at < 0 || start <= at + q.sourceQuote().length() && at <= start + clause.length();
+      if (holdsQuote && affirms(clause, own) && figuresAgree(clause, option)) return cited;
+    }
     for (int n : context.notes().section(cited)) {
       if (n == cited) continue;
-      String line = context.notes().line(n);
-      Set<String> lineWords = Words.content(line);
-      long aboutStem = stem.stream().filter(lineWords::contains).count();
-      if (!stem.isEmpty() && aboutStem * 2 >= stem.size() && affirms(line, words)) return n;
+      for (String clause : clauses(context.notes().line(n))) {
+        Set<String> clauseWords = words(clause);
+        long aboutStem = stem.stream().filter(clauseWords::contains).count();
+        if (!stem.isEmpty() && aboutStem * 2 >= stem.size() && affirms(clause, own) && figuresAgree(clause, option)) return n;
+      }
     }
     return null;
   }
 
-  /** Every word stands on the line, and no negative comes just before any of them. */
-  static boolean affirms(String line, Set<String> words) {
-    Set<String> lineWords = Words.content(line);
-    if (!lineWords.containsAll(words)) return false;
-    for (String w : words) {
-      int at = position(line, w);
-      String before = line.substring(Math.max(0, at - NEGATION_REACH), Math.max(0, at));
+  /**
+   * Every figure of the option stands in the clause before the same word ("a five day week" is not
+   * "the Five Year Plans ... a seven day week").
+   */
+  static boolean figuresAgree(String clause, String option) {
+    List<String> mine = Words.of(option);
+    List<String> theirs = Words.of(clause);
+    for (int i = 0; i + 1 < mine.size(); i++) {
+      String w = mine.get(i);
+      if (!(NUMBER_WORDS.contains(w) || w.chars().allMatch(Character::isDigit))) continue;
+      String next = Words.stem(mine.get(i + 1));
+      boolean found = false;
+      for (int j = 0; j + 1 < theirs.size() && !found; j++) {
+        found = theirs.get(j).equals(w) && Words.stem(theirs.get(j + 1)).equals(next);
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  /** A line cut into its claims. */
+  static List<String> clauses(String line) {
+    List<String> out = new ArrayList<>();
+    Matcher m = CLAUSE_BREAK.matcher(line);
+    int from = 0;
+    while (m.find()) {
+      out.add(line.substring(from, m.start()));
+      from = m.end();
+    }
+    out.add(line.substring(from));
+    return out;
+  }
+
+  /** Every word stands in the clause, and no negative comes just before any of them. */
+  static boolean affirms(String clause, Set<String> own) {
+    if (!words(clause).containsAll(own)) return false;
+    for (String w : own) {
+      int at = position(clause, w);
+      String before = clause.substring(Math.max(0, at - NEGATION_REACH), at);
       if (NEGATIVE.matcher(before).find()) return false;
     }
     return true;
   }
 
-  /** Where the first word with this stem starts on the line (0 when not found). */
-  private static int position(String line, String stem) {
-    Matcher m = Words.WORD.matcher(line);
+  /** Where the first word with this stem starts in the clause (0 when not found). */
+  private static int position(String clause, String stem) {
+    Matcher m = Words.WORD.matcher(clause);
     while (m.find()) {
-      if (Words.stem(m.group()).equals(stem)) return m.start();
+      String w = m.group().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals(stem) || Words.stem(w).equals(stem)) return m.start();
     }
     return 0;
   }
