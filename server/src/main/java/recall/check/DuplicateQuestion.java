@@ -35,22 +35,29 @@ final class DuplicateQuestion implements Rule {
 
   @Override
   public List<String> check(Question q, CheckContext context) {
-    Set<String> words = words(q.text());
-    Set<String> key = key(q);
+    Profile mine = profile(q, context);
     for (Question other : context.questions()) {
       if (other == q) break;
-      Set<String> otherWords = words(other.text());
-      boolean sameStem = DuplicateOption.normal(q.text()).equals(DuplicateOption.normal(other.text()))
-          || words.size() >= MIN_WORDS && otherWords.size() >= MIN_WORDS && Words.overlap(words, otherWords) >= SIMILAR;
+      Profile theirs = profile(other, context);
+      boolean sameStem = mine.stem.equals(theirs.stem)
+          || mine.words.size() >= MIN_WORDS && theirs.words.size() >= MIN_WORDS && Words.overlap(mine.words, theirs.words) >= SIMILAR;
       // "Put these events in order" over other events is another question with a poor stem (leaning-stem says so).
-      boolean otherAnswer = !key.isEmpty() && !key(other).isEmpty() && key.stream().noneMatch(key(other)::contains);
+      boolean otherAnswer = !mine.key.isEmpty() && !theirs.key.isEmpty() && mine.key.stream().noneMatch(theirs.key::contains);
       if (sameStem && !otherAnswer) return List.of("asks the same as " + other.id() + " (\"" + other.text() + "\"): merge them or ask something else");
-      boolean sameFact = q.sourceLine() > 0 && q.sourceLine() == other.sourceLine() && !key.isEmpty() && key.equals(key(other));
+      boolean sameFact = q.sourceLine() > 0 && q.sourceLine() == other.sourceLine() && !mine.key.isEmpty() && mine.key.equals(theirs.key);
       if (sameFact) {
         return List.of("asks the same fact as " + other.id() + " (line " + q.sourceLine() + ", same answer): merge them or ask another part of the line");
       }
     }
     return List.of();
+  }
+
+  /** What a question is compared by, worked out once per question. */
+  private record Profile(String stem, Set<String> words, Set<String> key) {
+  }
+
+  private static Profile profile(Question q, CheckContext context) {
+    return context.remember("duplicate-question", q, k -> new Profile(DuplicateOption.normal(k.text()), words(k.text()), key(k)));
   }
 
   /** A stem's words: stems of content words and numbers, so "1924" and "1926" differ. */

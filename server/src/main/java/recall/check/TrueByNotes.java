@@ -89,14 +89,14 @@ final class TrueByNotes implements Rule {
     for (String clause : clauses(line)) {
       int start = line.indexOf(clause);
       boolean holdsQuote = at < 0 || start <= at + q.sourceQuote().length() && at <= start + clause.length();
-      if (holdsQuote && affirms(clause, own) && figuresAgree(clause, option)) return cited;
+      if (holdsQuote && affirms(clause, own, context) && figuresAgree(clause, option)) return cited;
     }
-    for (int n : context.notes().section(cited)) {
+    for (int n : context.remember("section", cited, context.notes()::section)) {
       if (n == cited) continue;
-      for (String clause : clauses(context.notes().line(n))) {
-        Set<String> clauseWords = words(clause);
+      for (String clause : context.remember("clauses", n, k -> clauses(context.notes().line(k)))) {
+        Set<String> clauseWords = context.remember("words", clause, TrueByNotes::words);
         long aboutStem = stem.stream().filter(clauseWords::contains).count();
-        if (!stem.isEmpty() && aboutStem * 2 >= stem.size() && affirms(clause, own) && figuresAgree(clause, option)) return n;
+        if (!stem.isEmpty() && aboutStem * 2 >= stem.size() && affirms(clause, own, context) && figuresAgree(clause, option)) return n;
       }
     }
     return null;
@@ -136,8 +136,8 @@ final class TrueByNotes implements Rule {
   }
 
   /** Every word stands in the clause, and no negative comes just before any of them. */
-  static boolean affirms(String clause, Set<String> own) {
-    if (!words(clause).containsAll(own)) return false;
+  private static boolean affirms(String clause, Set<String> own, CheckContext context) {
+    if (!context.remember("words", clause, TrueByNotes::words).containsAll(own)) return false;
     for (String w : own) {
       int at = position(clause, w);
       String before = clause.substring(Math.max(0, at - NEGATION_REACH), at);

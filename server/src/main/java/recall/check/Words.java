@@ -99,9 +99,10 @@ public final class Words {
   /** Jaccard similarity of two sets: 1 when equal, 0 when disjoint or both empty. */
   public static double overlap(Set<String> a, Set<String> b) {
     if (a.isEmpty() && b.isEmpty()) return 0;
-    Set<String> union = new LinkedHashSet<>(a);
-    union.addAll(b);
-    long common = a.stream().filter(b::contains).count();
-    return (double) common / union.size();
+    int common = 0;
+    for (String w : a) {
+      if (b.contains(w)) common++;
+    }
+    return (double) common / (a.size() + b.size() - common);
   }
 }
