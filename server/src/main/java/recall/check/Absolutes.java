@@ -15,7 +15,8 @@ final class Absolutes {
 
   /** The first absolute word of a text, or null. */
   static String find(String text) {
-    Matcher m = ABSOLUTE.matcher(text);
+    // "at all" is emphasis, not a claim about every case.
+    Matcher m = ABSOLUTE.matcher(text.replaceAll("(?i)\\bat all\\b", "at"));
     return m.find() ? m.group(1) : null;
   }
 }

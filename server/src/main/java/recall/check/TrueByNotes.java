@@ -51,6 +51,11 @@ final class TrueByNotes implements Rule {
     List<String> out = new ArrayList<>();
     for (int i : Choices.distractors(q)) {
       String option = q.options().get(i);
+      String weaker = weakerThanKey(option, Choices.keys(q));
+      if (weaker != null) {
+        out.add(Choices.label(q, i) + " is literally true too: if it was \"" + weaker + "\", it was \"" + option + "\" as well");
+        continue;
+      }
       Set<String> own = words(option);
       own.removeAll(stem);
       own.removeAll(keyWords);
@@ -61,6 +66,35 @@ final class TrueByNotes implements Rule {
       }
     }
     return out;
+  }
+
+  private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+  /**
+   * The key that this distractor is a weaker form of ("One of the five Marshals" beside the key
+   * "Three of the five Marshals"), or null: the same words but a smaller count before "of".
+   */
+  static String weakerThanKey(String option, List<String> keys) {
+    List<String> mine = Words.of(option);
+    for (String key : keys) {
+      List<String> theirs = Words.of(key);
+      if (theirs.size() != mine.size()) continue;
+      int differ = -1;
+      for (int j = 0; j < mine.size() && differ != -2; j++) {
+        if (!mine.get(j).equals(theirs.get(j))) differ = differ == -1 ? j : -2;
+      }
+      if (differ < 0 || differ + 1 >= mine.size() || !mine.get(differ + 1).equals("of")) continue;
+      Integer a = count(mine.get(differ));
+      Integer b = count(theirs.get(differ));
+      if (a != null && b != null && a < b) return key;
+    }
+    return null;
+  }
+
+  private static Integer count(String word) {
+    if (word.chars().allMatch(Character::isDigit) && word.length() < 9) return Integer.valueOf(word);
+    int i = COUNTS.indexOf(word);
+    return i < 0 ? null : i;
   }
 
   /** Content words and figures: "A five day week" is {five, day, week}. */

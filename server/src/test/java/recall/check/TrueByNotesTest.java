@@ -66,4 +66,13 @@ class TrueByNotesTest {
     var q = single("Who was purged?", 0, "Three of the five Marshals", "Many senior officers arrested");
     assertEquals(List.of(), run(rule, q));
   }
+
+  @Test
+  @DisplayName("a distractor that is a weaker count of a key (\"One of the five Marshals\" beside \"Three of the five\") is literally true")
+  void weakerCount() {
+    var q = multiple("Which were purged in the armed forces?", List.of(1), "One of the five Marshals", "Three of the five Marshals", "Four of the five Marshals");
+    List<String> found = run(rule, cite(q, "m", 2, "Three of the five Marshals"), NOTES);
+    assertEquals(1, found.size(), found::toString);
+    assertTrue(found.get(0).startsWith("option A"), found.get(0));
+  }
 }
