@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * A question that asks what an earlier one already asks: the same stem once case, punctuation and
  * word endings are set aside, or a stem sharing nearly all its words with an earlier one (unless
- * their right answers have nothing in common), or the same notes line with the same right answer.
+ * their right answers are mostly different), or the same notes line with the same right answer.
  * Reported on the later question.
  */
 final class DuplicateQuestion implements Rule {
@@ -42,7 +42,7 @@ final class DuplicateQuestion implements Rule {
       boolean sameStem = mine.stem.equals(theirs.stem)
           || mine.words.size() >= MIN_WORDS && theirs.words.size() >= MIN_WORDS && Words.overlap(mine.words, theirs.words) >= SIMILAR;
       // "Put these events in order" over other events is another question with a poor stem (leaning-stem says so).
-      boolean otherAnswer = !mine.key.isEmpty() && !theirs.key.isEmpty() && mine.key.stream().noneMatch(theirs.key::contains);
+      boolean otherAnswer = !mine.key.isEmpty() && !theirs.key.isEmpty() && Words.overlap(mine.key, theirs.key) < 0.5;
       if (sameStem && !otherAnswer) return List.of("asks the same as " + other.id() + " (\"" + other.text() + "\"): merge them or ask something else");
       boolean sameFact = q.sourceLine() > 0 && q.sourceLine() == other.sourceLine() && !mine.key.isEmpty() && mine.key.equals(theirs.key);
       if (sameFact) {

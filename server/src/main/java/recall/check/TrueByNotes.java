@@ -75,6 +75,8 @@ final class TrueByNotes implements Rule {
    * "Three of the five Marshals"), or null: the same words but a smaller count before "of".
    */
   static String weakerThanKey(String option, List<String> keys) {
+    // "10% of the grain" is a share, not "at least ten of them".
+    if (option.contains("%")) return null;
     List<String> mine = Words.of(option);
     for (String key : keys) {
       List<String> theirs = Words.of(key);

@@ -44,7 +44,8 @@ class DuplicateQuestionTest {
   @Test
   @DisplayName("a same-worded order stem over other events, or another question on the same line, passes")
   void different() {
-    assertEquals(List.of(), later(cite(order("Put these events in order", "a", "b"), "o1", 1, ""), cite(order("Put these events in order", "c", "d"), "o2", 2, "")));
+    assertEquals(List.of(), later(cite(order("Put these events in order", "a", "b", "c"), "o1", 1, ""), cite(order("Put these events in order", "c", "d", "e"), "o2", 2, "")));
+    assertEquals(1, later(cite(order("Put these events in order", "a", "b", "c"), "o1", 1, ""), cite(order("Put these events in order", "c", "b", "a"), "o2", 2, "")).size());
     assertEquals(List.of(), later(numeric("n", "In which year was Kirov murdered?", 1934, 12),
         text("t", "Who murdered Kirov in 1934?", 12, "Nikolaev")));
     assertEquals(List.of(), later(Items.trueFalse("Lenin died in 1924.", true), cite(Items.trueFalse("Lenin died in 1926.", false), "x", 1, "")));

@@ -74,5 +74,6 @@ class TrueByNotesTest {
     List<String> found = run(rule, cite(q, "m", 2, "Three of the five Marshals"), NOTES);
     assertEquals(1, found.size(), found::toString);
     assertTrue(found.get(0).startsWith("option A"), found.get(0));
+    assertEquals(List.of(), run(rule, cite(single("What reward did informers get?", 1, "10% of any grain found", "25% of any grain found"), "r", 2, "Three"), NOTES));
   }
 }
