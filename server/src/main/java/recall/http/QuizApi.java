@@ -32,6 +32,7 @@ final class QuizApi {
   void mount(Router router) {
     router.get("/api/quizzes").handler(this::list);
     router.post("/api/quizzes/import").handler(this::importFile);
+    new QuizCheckApi(notes).mount(router);
     router.get("/api/quizzes/:id/export.gift").handler(this::exportGift);
     router.get("/api/quizzes/:id").handler(this::get);
     router.post("/api/quizzes/:id/copy").handler(this::copy);

@@ -115,6 +115,7 @@ public final class QuizValidator {
     if (explanation != null && !(explanation instanceof String)) {
       problems.add(Problem.of(label, "explanation", "must be a string"));
     }
+    AcceptedWarning.validate(q.getValue("acceptedWarnings"), label, problems);
     return problems;
   }
 
