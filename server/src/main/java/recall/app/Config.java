@@ -18,6 +18,8 @@ import java.util.Map;
  * @param joinLimit joins and PIN look-ups a minute from one address, 0 for no limit
  * @param defaultTimeLimitSeconds time limit of a question that names none
  * @param webDir folder of the web client to serve instead of the copy inside the jar, or null
+ * @param diskReserveMb free space kept in the data folder: below it the server refuses to start,
+ *     and stops acknowledging answers until there is room again
  */
 public record Config(
     int port,
@@ -29,7 +31,8 @@ public record Config(
     String publicUrl,
     int joinLimit,
     int defaultTimeLimitSeconds,
-    Path webDir) {
+    Path webDir,
+    int diskReserveMb) {
 
   /** Names of the settings, as environment variable and as flag. */
   private static final String[][] NAMES = {
@@ -43,12 +46,13 @@ public record Config(
       {"RECALL_JOIN_LIMIT", "--join-limit"},
       {"RECALL_TIME_LIMIT", "--time-limit"},
       {"RECALL_WEB", "--web"},
+      {"RECALL_DISK_RESERVE_MB", "--disk-reserve-mb"},
   };
 
   /** Defaults for tests: a free port on loopback, an in-memory database, no join limit. */
   public static Config forTests(String dbName, Path questionsDir) {
     return new Config(0, "127.0.0.1", Path.of("target", "data-" + dbName),
-        "jdbc:hsqldb:mem:" + dbName, questionsDir, "test-password", null, 0, 20, null);
+        "jdbc:hsqldb:mem:" + dbName, questionsDir, "test-password", null, 0, 20, null, 0);
   }
 
   /** Reads the environment, then the flags; an unknown flag or a bad number is an error. */
@@ -86,7 +90,8 @@ public record Config(
         v.get("RECALL_PUBLIC_URL"),
         number(v, "RECALL_JOIN_LIMIT", 120),
         number(v, "RECALL_TIME_LIMIT", 20),
-        v.containsKey("RECALL_WEB") ? Path.of(v.get("RECALL_WEB")) : null);
+        v.containsKey("RECALL_WEB") ? Path.of(v.get("RECALL_WEB")) : null,
+        number(v, "RECALL_DISK_RESERVE_MB", 64));
   }
 
   private static int number(Map<String, String> v, String key, int fallback) {
@@ -103,22 +108,22 @@ public record Config(
 
   /** A copy with another port (tests restart a server on the port it had). */
   public Config withPort(int newPort) {
-    return new Config(newPort, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir);
+    return new Config(newPort, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, diskReserveMb);
   }
 
   /** A copy with another database URL. */
   public Config withDbUrl(String url) {
-    return new Config(port, bind, dataDir, url, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir);
+    return new Config(port, bind, dataDir, url, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, diskReserveMb);
   }
 
   /** A copy with another join limit. */
   public Config withJoinLimit(int limit) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, limit, defaultTimeLimitSeconds, webDir);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, limit, defaultTimeLimitSeconds, webDir, diskReserveMb);
   }
 
   /** A copy serving the web client from a folder. */
   public Config withWebDir(Path dir) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, dir);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, dir, diskReserveMb);
   }
 
   /** The JDBC URL to open: the configured one, or the embedded file database under the data folder. */
@@ -126,6 +131,8 @@ public record Config(
     if (dbUrl != null) return dbUrl;
     // write_delay=false: every commit is synced to the log before it returns, so an acknowledged
     // answer survives kill -9. Group commit (AnswerWriter) keeps that fast.
-    return "jdbc:hsqldb:file:" + dataDir.resolve("recall").toAbsolutePath() + ";hsqldb.write_delay=false;hsqldb.lock_file=true";
+    return "jdbc:hsqldb:file:" + dataDir.resolve("recall").toAbsolutePath() + ";hsqldb.write_delay=false;hsqldb.lock_file=true"
+        // extlog=2: the engine reports failed log writes as events (store.EngineEvents), not only to its own file.
+        + ";hsqldb.extlog=2";
   }
 }
