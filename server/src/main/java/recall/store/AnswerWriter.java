@@ -82,7 +82,8 @@ public final class AnswerWriter extends VerticleBase {
     health.admit()
         .compose(v -> insert(batch))
         .onSuccess(v -> stored.forEach(Promise::tryComplete))
-        .recover(err -> batch.size() > 1 && health.isUp() ? insertOneByOne(batch, stored) : Future.failedFuture(err))
+        // One by one even for a lone answer: it may be stored already, from an attempt refused as not durable.
+        .recover(err -> health.isUp() ? insertOneByOne(batch, stored) : Future.failedFuture(err))
         .onComplete(ar -> {
           commitNanos.accept(System.nanoTime() - start);
           // A failure reported while this batch was committed may have torn its log record.

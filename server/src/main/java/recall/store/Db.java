@@ -26,10 +26,13 @@ public final class Db {
   private final Pool pool;
   private final Pool answers;
   private final String url;
+  private static final String FILE_URL = "jdbc:hsqldb:file:";
+  private final Vertx vertx;
   private final StoreHealth health;
   private String engineName;
 
-  private Db(Pool pool, Pool answers, String url, StoreHealth health) {
+  private Db(Vertx vertx, Pool pool, Pool answers, String url, StoreHealth health) {
+    this.vertx = vertx;
     this.pool = pool;
     this.answers = answers;
     this.url = url;
@@ -50,7 +53,7 @@ public final class Db {
     Pool pool = JDBCPool.pool(vertx, connect, new PoolOptions().setMaxSize(6).setName("recall-db"));
     // One connection is enough: the writer has one batch in flight at a time.
     Pool answers = JDBCPool.pool(vertx, connect, new PoolOptions().setMaxSize(1).setName("recall-answers"));
-    Db db = new Db(pool, answers, jdbcUrl, health);
+    Db db = new Db(vertx, pool, answers, jdbcUrl, health);
     return db.watch().compose(v -> db.migrate()).map(db);
   }
 
@@ -130,10 +133,24 @@ public final class Db {
           return Future.succeededFuture();
         })
         .eventually(pool::close)
-        .compose(v -> {
+        .compose(v -> closedCleanly())
+        .compose(clean -> {
           if (engineName != null) EngineEvents.unwatch(engineName);
-          return health.failures() == before ? Future.succeededFuture()
-              : Future.failedFuture(new StoreHealth.StoreDown("the database could not write its checkpoint at stop: " + health.reason()));
+          if (clean && health.failures() == before) return Future.succeededFuture();
+          String why = health.reason() != null ? health.reason() : "the database files were not closed cleanly";
+          return Future.failedFuture(new StoreHealth.StoreDown("the database could not write its checkpoint at stop: " + why));
         });
+  }
+
+  /**
+   * HSQLDB writes {@code modified=no} in its properties file only once SHUTDOWN has written the
+   * whole database into its script; anything else means the stop fell back on the log.
+   */
+  private Future<Boolean> closedCleanly() {
+    if (!url.startsWith(FILE_URL)) return Future.succeededFuture(true);
+    String base = url.substring(FILE_URL.length()).split(";", 2)[0];
+    return vertx.fileSystem().readFile(base + ".properties")
+        .map(b -> b.toString().lines().anyMatch(l -> l.trim().equals("modified=no")))
+        .otherwise(false);
   }
 }

@@ -17,6 +17,9 @@ import java.util.logging.LogRecord;
  * events go to java.util.logging, under {@code hsqldb.db.<database name>.ENGINE}, synchronously, on
  * the thread that wrote. This bridge turns every WARNING or SEVERE event of a registered database
  * into {@link StoreHealth#failed}, before the failing commit returns.
+ *
+ * <p>java.util.logging resets itself when the JVM begins to exit (its own shutdown hook), so a
+ * SHUTDOWN on SIGTERM is checked through the database's properties file instead (see {@link Db#shutdown}).
  */
 final class EngineEvents {
   private static final Logger LOG = LoggerFactory.getLogger(EngineEvents.class);
