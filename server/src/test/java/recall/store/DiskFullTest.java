@@ -70,7 +70,7 @@ class DiskFullTest {
   }
 
   @Test
-  @Timeout(value = 2, timeUnit = TimeUnit.MINUTES)
+  @Timeout(value = 4, timeUnit = TimeUnit.MINUTES)
   @DisplayName("while writes fail answers get not-saved and /health is DOWN; with space back they are acknowledged; after kill -9 every acknowledged answer is stored")
   void fullDiskThenKill(Vertx vertx, VertxTestContext ctx) {
     start(vertx, "before-kill", 0).compose(server -> seat(vertx, server).compose(table ->
@@ -113,7 +113,7 @@ class DiskFullTest {
   }
 
   @Test
-  @Timeout(value = 2, timeUnit = TimeUnit.MINUTES)
+  @Timeout(value = 4, timeUnit = TimeUnit.MINUTES)
   @DisplayName("a stop while the disk is full says the checkpoint failed, exits non-zero, and loses no acknowledged answer")
   void stopWhileFull(Vertx vertx, VertxTestContext ctx) {
     start(vertx, "before-term", 0).compose(server -> seat(vertx, server).compose(table ->
@@ -178,7 +178,9 @@ class DiskFullTest {
   // ---- the game ----
 
   private Future<ForkedServer> start(Vertx vertx, String name, int reserveMb) {
-    return ForkedServer.start(vertx, disk.dir, tmp, name, Map.of("RECALL_DISK_RESERVE_MB", String.valueOf(reserveMb)))
+    // The servers' logs stay in target/ (not on the disk the test fills), for a failed run to be read.
+    Path logs = Path.of("target", "disk-full-logs");
+    return ForkedServer.start(vertx, disk.dir, logs, name, Map.of("RECALL_DISK_RESERVE_MB", String.valueOf(reserveMb)))
         .onSuccess(forked::add);
   }
 

@@ -79,6 +79,7 @@ public final class ForkedServer {
     Process process;
     try {
       Files.createDirectories(dataDir);
+      Files.createDirectories(logDir);
       ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"), "recall.app.Main")
           .redirectError(log.toFile());
       pb.environment().put("RECALL_PORT", "0");
