@@ -50,7 +50,7 @@ public final class Main {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         // Not "Recall stopped": the data on disk is the last good checkpoint and log, and an exit
         // code other than SIGTERM's says so to whoever restarts the service.
-        System.out.println("Recall stopped WITHOUT a clean checkpoint: " + cause.getMessage());
+        System.out.println("Recall stopped WITHOUT a clean checkpoint: " + (cause.getMessage() != null ? cause.getMessage() : cause));
         System.err.println("Recall did not stop cleanly: " + cause);
         System.out.flush();
         Runtime.getRuntime().halt(1);

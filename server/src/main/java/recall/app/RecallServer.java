@@ -22,6 +22,7 @@ import recall.store.DiskSpace;
 import recall.store.DiskWatch;
 import recall.store.QuizStore;
 import recall.store.SessionStore;
+import recall.store.StoreHealth;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class RecallServer {
   }
 
   private Future<Void> run() {
-    return checkDisk().compose(v -> Db.open(vertx, config.jdbcUrl(), new recall.store.StoreHealth())).compose(opened -> {
+    return checkDisk().compose(v -> Db.open(vertx, config.jdbcUrl(), new StoreHealth())).compose(opened -> {
       db = opened;
       return Future.all(QuizFolder.load(vertx, config.questionsDir()), vertx.executeBlocking(LanAddress::find));
     }).compose(all -> {
