@@ -20,6 +20,8 @@ import java.util.Map;
  * @param webDir folder of the web client to serve instead of the copy inside the jar, or null
  * @param sessionIdleMinutes a teacher's log-in session ends after this long without a request
  * @param sessionMaxHours a teacher's log-in session ends this long after log-in, however busy
+ * @param diskReserveMb free space kept in the data folder: below it the server refuses to start,
+ *     and stops acknowledging answers until there is room again
  */
 public record Config(
     int port,
@@ -33,7 +35,8 @@ public record Config(
     int defaultTimeLimitSeconds,
     Path webDir,
     int sessionIdleMinutes,
-    int sessionMaxHours) {
+    int sessionMaxHours,
+    int diskReserveMb) {
 
   /** Names of the settings, as environment variable and as flag, with what {@code --help} says of each. */
   static final String[][] NAMES = {
@@ -49,12 +52,13 @@ public record Config(
       {"RECALL_WEB", "--web", "serve the web client from this folder instead of the jar's copy"},
       {"RECALL_SESSION_IDLE_MINUTES", "--session-idle-minutes", "a teacher is logged out after this many minutes without a request (default 120)"},
       {"RECALL_SESSION_MAX_HOURS", "--session-max-hours", "a teacher is logged out this many hours after log-in (default 12)"},
+      {"RECALL_DISK_RESERVE_MB", "--disk-reserve-mb", "free space in MB kept in the data folder: no start below it, answers refused below it, 0 for none (default 64)"},
   };
 
   /** Defaults for tests: a free port on loopback, an in-memory database, no join limit. */
   public static Config forTests(String dbName, Path questionsDir) {
     return new Config(0, "127.0.0.1", Path.of("target", "data-" + dbName),
-        "jdbc:hsqldb:mem:" + dbName, questionsDir, "test-password", null, 0, 20, null, 120, 12);
+        "jdbc:hsqldb:mem:" + dbName, questionsDir, "test-password", null, 0, 20, null, 120, 12, 0);
   }
 
   /** Reads the environment, then the flags; an unknown flag or a bad number is an error. */
@@ -94,7 +98,8 @@ public record Config(
         number(v, "RECALL_TIME_LIMIT", 20),
         v.containsKey("RECALL_WEB") ? Path.of(v.get("RECALL_WEB")) : null,
         positive(v, "RECALL_SESSION_IDLE_MINUTES", 120),
-        positive(v, "RECALL_SESSION_MAX_HOURS", 12));
+        positive(v, "RECALL_SESSION_MAX_HOURS", 12),
+        number(v, "RECALL_DISK_RESERVE_MB", 64));
   }
 
   private static int positive(Map<String, String> v, String key, int fallback) {
@@ -117,32 +122,32 @@ public record Config(
 
   /** A copy with another port (tests restart a server on the port it had). */
   public Config withPort(int newPort) {
-    return new Config(newPort, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours);
+    return new Config(newPort, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb);
   }
 
   /** A copy with another database URL. */
   public Config withDbUrl(String url) {
-    return new Config(port, bind, dataDir, url, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours);
+    return new Config(port, bind, dataDir, url, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb);
   }
 
   /** A copy with another join limit. */
   public Config withJoinLimit(int limit) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, limit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, limit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb);
   }
 
   /** A copy serving the web client from a folder. */
   public Config withWebDir(Path dir) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, dir, sessionIdleMinutes, sessionMaxHours);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, dir, sessionIdleMinutes, sessionMaxHours, diskReserveMb);
   }
 
   /** A copy with other session limits (tests of the idle timeout). */
   public Config withSessionLimits(int idleMinutes, int maxHours) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, idleMinutes, maxHours);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, idleMinutes, maxHours, diskReserveMb);
   }
 
   /** A copy with another first-start password. */
   public Config withTeacherPassword(String password) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, password, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, password, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb);
   }
 
   /** The JDBC URL to open: the configured one, or the embedded file database under the data folder. */
@@ -150,6 +155,8 @@ public record Config(
     if (dbUrl != null) return dbUrl;
     // write_delay=false: every commit is synced to the log before it returns, so an acknowledged
     // answer survives kill -9. Group commit (AnswerWriter) keeps that fast.
-    return "jdbc:hsqldb:file:" + dataDir.resolve("recall").toAbsolutePath() + ";hsqldb.write_delay=false;hsqldb.lock_file=true";
+    return "jdbc:hsqldb:file:" + dataDir.resolve("recall").toAbsolutePath() + ";hsqldb.write_delay=false;hsqldb.lock_file=true"
+        // extlog=2: the engine reports failed log writes as events (store.EngineEvents), not only to its own file.
+        + ";hsqldb.extlog=2";
   }
 }

@@ -54,7 +54,13 @@ public final class Main {
         vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         System.out.println("Recall stopped");
       } catch (Exception e) {
-        System.err.println("Recall did not stop cleanly: " + e);
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        // Not "Recall stopped": the data on disk is the last good checkpoint and log, and an exit
+        // code other than SIGTERM's says so to whoever restarts the service.
+        System.out.println("Recall stopped WITHOUT a clean checkpoint: " + (cause.getMessage() != null ? cause.getMessage() : cause));
+        System.err.println("Recall did not stop cleanly: " + cause);
+        System.out.flush();
+        Runtime.getRuntime().halt(1);
       }
     }, "recall-shutdown"));
     System.out.println("Recall listening on " + server.listenUrl());

@@ -20,8 +20,11 @@ import recall.store.AccountStore;
 import recall.store.AnswerWriter;
 import recall.store.Db;
 import recall.store.LoginSessionStore;
+import recall.store.DiskSpace;
+import recall.store.DiskWatch;
 import recall.store.QuizStore;
 import recall.store.SessionStore;
+import recall.store.StoreHealth;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,6 +39,8 @@ public final class RecallServer {
   private static final Logger LOG = LoggerFactory.getLogger(RecallServer.class);
   static final long ROOM_IDLE_MS = 30 * 60_000;
   private static final long PURGE_EVERY_MS = 10 * 60_000;
+  /** How often free space in the data folder is looked at (and a DOWN store tried again). */
+  static final long DISK_CHECK_MS = 1000;
 
   private final Vertx vertx;
   private final Config config;
@@ -71,7 +76,7 @@ public final class RecallServer {
   }
 
   private Future<Void> run() {
-    return Db.open(vertx, config.jdbcUrl()).compose(opened -> {
+    return checkDisk().compose(v -> Db.open(vertx, config.jdbcUrl(), new StoreHealth())).compose(opened -> {
       db = opened;
       return Future.all(QuizFolder.load(vertx, config.questionsDir()), vertx.executeBlocking(LanAddress::find));
     }).compose(all -> {
@@ -93,6 +98,19 @@ public final class RecallServer {
     });
   }
 
+  /** The embedded database's folder must have the reserve free at start; an external database is not watched. */
+  private Future<Void> checkDisk() {
+    if (config.dbUrl() != null) return Future.succeededFuture();
+    return vertx.executeBlocking(() -> {
+      new DiskSpace(config.dataDir()).requireReserve(reserveBytes());
+      return null;
+    });
+  }
+
+  private long reserveBytes() {
+    return config.diskReserveMb() * 1024L * 1024L;
+  }
+
   private static void reportRefused(QuizFolder.Loaded loaded) {
     for (Problem p : loaded.refused()) LOG.warn("Quiz refused: {}", p);
     if (!loaded.refusedFiles().isEmpty()) {
@@ -105,8 +123,10 @@ public final class RecallServer {
 
   private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Staff staff, Map<String, List<String>> notes) {
     SessionStore sessions = new SessionStore(db.pool());
-    AnswerWriter writer = new AnswerWriter(db.answerPool(), metrics::committed);
-    return vertx.deployVerticle(writer).compose(id -> {
+    AnswerWriter writer = new AnswerWriter(db.answerPool(), metrics::committed, db.health());
+    Future<String> watching = config.dbUrl() != null ? Future.succeededFuture()
+        : vertx.deployVerticle(new DiskWatch(db, new DiskSpace(config.dataDir()), reserveBytes(), DISK_CHECK_MS)).onSuccess(deployments::add);
+    return watching.compose(w -> vertx.deployVerticle(writer)).compose(id -> {
       deployments.add(id);
       rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged);
       // One budget per address for joins over the socket and PIN look-ups over HTTP, as RECALL_JOIN_LIMIT says.
@@ -115,7 +135,7 @@ public final class RecallServer {
       metrics.gauges(socket::connections, rooms::size);
       Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
           quiz -> question -> QuizFolder.sourceLine(quiz.notes() == null ? null : notes.get(quiz.notes()), question),
-          this::publicBase, config.defaultTimeLimitSeconds(), db::ping, metrics.registry(), config.webDir(), staff);
+          this::publicBase, config.defaultTimeLimitSeconds(), () -> db.health().check().compose(v -> db.ping()), metrics.registry(), config.webDir(), staff);
       return listen(services);
     });
   }
@@ -158,7 +178,10 @@ public final class RecallServer {
     return listenUrl();
   }
 
-  /** Ends running rooms (their sessions saved as finished), stops listening, shuts the database down. */
+  /**
+   * Ends running rooms (their sessions saved as finished), stops listening, shuts the database down.
+   * Fails if the database could not write its checkpoint (a full disk).
+   */
   public Future<Void> stop() {
     if (purgeTimer >= 0) vertx.cancelTimer(purgeTimer);
     Future<Void> roomsEnded = rooms == null ? Future.succeededFuture() : rooms.shutdown();

@@ -84,7 +84,9 @@ public final class HttpVerticle extends VerticleBase {
   private void health(RoutingContext ctx) {
     services.health().get().onComplete(ar -> {
       if (ar.succeeded()) Errors.json(ctx, 200, new JsonObject().put("status", "UP"));
-      else Errors.send(ctx, 503, new JsonObject().put("status", "DOWN").put("error", "database").put("message", "The database does not answer."));
+      else if (ar.cause() instanceof recall.store.StoreHealth.StoreDown down) {
+        Errors.send(ctx, 503, new JsonObject().put("status", "DOWN").put("error", "storage").put("message", down.getMessage()));
+      } else Errors.send(ctx, 503, new JsonObject().put("status", "DOWN").put("error", "database").put("message", "The database does not answer."));
     });
   }
 

@@ -64,13 +64,22 @@ public final class ForkedServer {
    * in the data folder.
    */
   public static Future<ForkedServer> start(Vertx vertx, Path dataDir, String name) {
+    return start(vertx, dataDir, dataDir, name, java.util.Map.of());
+  }
+
+  /**
+   * As {@link #start(Vertx, Path, String)}, with the log in {@code logDir} (not on a data folder the
+   * test fills) and extra environment variables.
+   */
+  public static Future<ForkedServer> start(Vertx vertx, Path dataDir, Path logDir, String name, java.util.Map<String, String> env) {
     Promise<ForkedServer> started = Promise.promise();
     // The process's callbacks come on threads of their own; the test's go on to this context.
     Context context = vertx.getOrCreateContext();
-    Path log = dataDir.resolve(name + ".log");
+    Path log = logDir.resolve(name + ".log");
     Process process;
     try {
       Files.createDirectories(dataDir);
+      Files.createDirectories(logDir);
       ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"), "recall.app.Main")
           .redirectError(log.toFile());
       pb.environment().put("RECALL_PORT", "0");
@@ -80,6 +89,7 @@ public final class ForkedServer {
       pb.environment().put("RECALL_QUESTIONS", TestServer.QUESTIONS.toAbsolutePath().toString());
       pb.environment().put("RECALL_JOIN_LIMIT", "0");
       pb.environment().remove("RECALL_DB_URL");
+      pb.environment().putAll(env);
       process = pb.start();
       FORKED.add(process);
     } catch (IOException e) {
