@@ -73,9 +73,10 @@ final class OrderRule implements DraftRule {
         items.add(e.item());
         explanation.append(explanation.length() > 14 ? "; " : "").append(e.year()).append(" (line ").append(e.line()).append("): ").append(e.item().replaceAll("[.;:]+$", ""));
       }
-      String topic = section.isEmpty() ? "" : " From the notes on " + Stem.quoted(section) + ".";
+      // A heading such as "How were these aims achieved?" leans on the one before: then none is named.
+      String topic = section.isEmpty() || Stem.leans(section) ? "" : " From the notes on " + Stem.quoted(section) + ".";
       JsonObject body = new JsonObject()
-          .put("text", "Put these events in the order they happened, earliest first." + topic)
+          .put("text", "Put the events in the order they happened, earliest first." + topic)
           .put("items", items)
           .put("timeLimitSeconds", 45)
           .put("explanation", explanation.append('.').toString());
