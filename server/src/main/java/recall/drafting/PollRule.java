@@ -43,7 +43,7 @@ final class PollRule implements DraftRule {
     for (NotesLine line : scope.lines()) {
       for (Sentence s : line.sentences()) {
         String text = s.text().strip();
-        if (!Debates.isDebate(text) || OTHERS.matcher(text).find() || text.split("\\s+").length < Stem.MIN_WORDS) continue;
+        if (!Debates.isDebate(text) || OTHERS.matcher(text).find() || text.split("\\s+").length < Stem.MIN_WORDS || Stem.leans(text)) continue;
         String[] sides = Debates.sides(text);
         if (sides == null) sides = acrossLines(scope, line, text);
         boolean named = sides != null && sides[0].length() <= MAX_SIDE && sides[1].length() <= MAX_SIDE

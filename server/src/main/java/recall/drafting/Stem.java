@@ -16,6 +16,9 @@ public final class Stem {
       "\\b(?:this|these|those|the above|as mentioned|see above|mentioned above|the former|the latter)\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> LEANING_START = Set.of("he", "she", "it", "they", "his", "her", "its", "their", "them", "him",
       "such", "that", "both", "another", "other", "others", "there", "here", "then");
+  /** "It is important to note...", "It is disputed whether...": an "it" that points at nothing before. */
+  private static final Pattern IMPERSONAL = Pattern.compile(
+      "^(?i)it\\s+(?:is|was)\\s+(?:not\\s+)?(?:important|disputed|debated|clear|likely|unlikely|possible|true|often|widely|generally|said|thought|believed|argued|known|estimated)\\b");
   private static final Pattern CONNECTIVE = Pattern.compile("^(?:However|Also|Therefore|Thus|So|But|And|Moreover|Furthermore|Yet|Still|Instead|Meanwhile|Nevertheless)\\b,?\\s+");
   public static final String GAP = "____";
   static final int MIN_WORDS = 5;
@@ -45,6 +48,7 @@ public final class Stem {
 
   /** Whether a text leans on something outside it. */
   public static boolean leans(String text) {
+    if (IMPERSONAL.matcher(text.strip()).find()) return LEANING.matcher(text).find();
     String first = text.strip().split("[\\s,;:]+", 2)[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
     return LEANING_START.contains(first) || LEANING.matcher(text).find();
   }
