@@ -16,7 +16,6 @@ import java.util.Set;
  */
 final class Distractors {
 
-  private static final int YEAR_SPAN = 20;
   private static final double ALSO_TRUE_OVERLAP = 0.6;
 
   private Distractors() {
@@ -57,9 +56,6 @@ final class Distractors {
     if (c.folded().contains(key.folded()) || key.folded().contains(c.folded())) return false;
     if (line.mentions(c)) return false;
     switch (key.type()) {
-      case YEAR -> {
-        if (Math.abs(c.value() - key.value()) > YEAR_SPAN) return false;
-      }
       case NUMBER -> {
         if (!unitHead(c).equals(unitHead(key)) || c.value() == key.value()) return false;
       }
@@ -109,7 +105,8 @@ final class Distractors {
     return !lemma.regionMatches(lemma.lastIndexOf(' ') + 1, folded, folded.lastIndexOf(' ') + 1, Math.max(lemma.length() - lemma.lastIndexOf(' ') - 1, folded.length() - folded.lastIndexOf(' ') - 1));
   }
 
+  /** A capital that is not just the sentence's first letter ("Politburo", not "Sodium, potassium..."). */
   private static boolean proper(Candidate c) {
-    return Character.isUpperCase(c.text().codePointAt(0));
+    return Character.isUpperCase(c.text().codePointAt(0)) && c.start() > c.sentence().start();
   }
 }

@@ -89,7 +89,8 @@ final class MultipleRule implements DraftRule {
     List<Candidate> wrong = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     list.forEach(c -> taken.add(c.key()));
-    for (Candidate c : Distractors.pick(notes, list.get(0), WRONG + list.size())) {
+    // The second item stands mid-sentence, so its capital (or none) tells what kind of word it is.
+    for (Candidate c : Distractors.pick(notes, list.get(1), WRONG + list.size())) {
       if (wrong.size() < WRONG && taken.add(c.key())) wrong.add(c);
     }
     return wrong;

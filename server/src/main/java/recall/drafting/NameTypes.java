@@ -42,6 +42,31 @@ final class NameTypes {
     if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) commonWords.add(t.lower());
   }
 
+  /**
+   * A name seen only at the start of sentences is a person when it reads as a full name of capitalised
+   * proper nouns ("William Harvey") or is the surname of one ("Mendeleev" after "Dmitri Mendeleev").
+   */
+  private boolean personNamed(String name) {
+    String folded = Candidate.normal(name);
+    if (TERM_ENDING.matcher(name).find() || allTitles(name)) return false;
+    if (folded.contains(" ")) return fullNames.contains(folded);
+    return surnames.contains(folded);
+  }
+
+  private final Set<String> fullNames = new java.util.HashSet<>();
+  private final Set<String> surnames = new java.util.HashSet<>();
+
+  /** Notes a run of two or three proper nouns, a possible full name. */
+  private void countFullName(Sentence s, int from, int to, String name) {
+    if (to - from < 2 || to - from > 3) return;
+    for (int i = from; i < to; i++) {
+      if (!s.tokens().get(i).is("PROPN")) return;
+    }
+    String folded = Candidate.normal(name);
+    fullNames.add(folded);
+    surnames.add(folded.substring(folded.lastIndexOf(' ') + 1));
+  }
+
   private static boolean allTitles(String name) {
     for (String w : Candidate.normal(name).split(" ")) {
       if (!TITLES.contains(w)) return false;
@@ -53,6 +78,7 @@ final class NameTypes {
   void count(Sentence s, int from, int to, String name) {
     Uses u = uses.computeIfAbsent(Candidate.normal(name), k -> new Uses());
     u.total++;
+    countFullName(s, from, to, name);
     if (from > 0) u.midSentence++;
     int before = from - 1;
     while (before >= 0 && s.tokens().get(before).is("ADJ")) before--;
@@ -66,7 +92,8 @@ final class NameTypes {
 
   AnswerType typeOf(String name) {
     Uses u = uses.get(Candidate.normal(name));
-    if (u == null || u.midSentence == 0) return AnswerType.TERM;
+    if (u == null) return AnswerType.TERM;
+    if (u.midSentence == 0) return personNamed(name) ? AnswerType.PERSON : AnswerType.TERM;
     if (TERM_ENDING.matcher(name).find() || allTitles(name)) return AnswerType.TERM;
     if (u.locative > 0 && u.locative * 3 >= u.total) return AnswerType.PLACE;
     if (u.acronym || u.commonNoun * 2 > u.total || u.definite * 2 > u.total || commonWords.contains(Candidate.normal(name))) {

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A year, figure or percentage taken out of its sentence, to be typed in. Tolerance: none for a
- * year or a small count, 5% of a figure of 100 or more (rounded to two significant figures).
+ * year or a small count, 5% of a figure of 100 or more (rounded down to two significant figures).
  */
 final class NumericRule implements DraftRule {
 
@@ -57,7 +57,7 @@ final class NumericRule implements DraftRule {
     if (c.type() == AnswerType.YEAR || c.value() < 100) return 0;
     double t = c.value() * 0.05;
     double scale = Math.pow(10, Math.floor(Math.log10(t)) - 1);
-    return Math.round(t / scale) * scale;
+    return Math.floor(t / scale) * scale;
   }
 
   /** Whole numbers as integers, so the document reads 1934, not 1934.0. */
