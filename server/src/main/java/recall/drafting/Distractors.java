@@ -46,7 +46,10 @@ final class Distractors {
     Set<String> seen = new HashSet<>();
     for (Candidate c : pool) {
       if (chosen.size() == count) break;
-      if (seen.add(c.key()) && seen.add(c.folded()) && !alsoTrue(notes, key, c)) chosen.add(c);
+      if (seen.contains(c.key()) || seen.contains(c.folded()) || alsoTrue(notes, key, c)) continue;
+      seen.add(c.key());
+      seen.add(c.folded());
+      chosen.add(c);
     }
     return chosen;
   }

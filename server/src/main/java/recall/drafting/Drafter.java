@@ -77,12 +77,13 @@ public final class Drafter {
       for (Draft d : ranked) {
         if (kept.size() == request.max()) break;
         if (pass == 0 && perKind.getOrDefault(d.kind(), 0) >= share) continue;
-        if (perLine.getOrDefault(d.line(), 0) >= PER_LINE) continue;
+        // An order draft asks about several lines; it cites the first, so it does not fill that line's share.
+        if (d.kind() != recall.quiz.Kind.ORDER && perLine.getOrDefault(d.line(), 0) >= PER_LINE) continue;
         String text = Candidate.normal(d.text());
         if (asked.contains(d.line() + "|" + d.key()) || asked.contains(text)) continue;
         asked.add(d.line() + "|" + d.key());
         asked.add(text);
-        perLine.merge(d.line(), 1, Integer::sum);
+        if (d.kind() != recall.quiz.Kind.ORDER) perLine.merge(d.line(), 1, Integer::sum);
         perKind.merge(d.kind(), 1, Integer::sum);
         kept.add(d);
       }
