@@ -18,6 +18,7 @@ import java.util.Map;
  * @param joinLimit joins and PIN look-ups a minute from one address, 0 for no limit
  * @param defaultTimeLimitSeconds time limit of a question that names none
  * @param webDir folder of the web client to serve instead of the copy inside the jar, or null
+ * @param limits caps against floods, guessing and hostile input ({@link Limits})
  */
 public record Config(
     int port,
@@ -29,7 +30,8 @@ public record Config(
     String publicUrl,
     int joinLimit,
     int defaultTimeLimitSeconds,
-    Path webDir) {
+    Path webDir,
+    Limits limits) {
 
   /** Names of the settings, as environment variable and as flag. */
   private static final String[][] NAMES = {
@@ -48,13 +50,13 @@ public record Config(
   /** Defaults for tests: a free port on loopback, an in-memory database, no join limit. */
   public static Config forTests(String dbName, Path questionsDir) {
     return new Config(0, "127.0.0.1", Path.of("target", "data-" + dbName),
-        "jdbc:hsqldb:mem:" + dbName, questionsDir, "test-password", null, 0, 20, null);
+        "jdbc:hsqldb:mem:" + dbName, questionsDir, "test-password", null, 0, 20, null, Limits.defaults());
   }
 
   /** Reads the environment, then the flags; an unknown flag or a bad number is an error. */
   public static Config from(Map<String, String> env, String[] args) {
     Map<String, String> v = new HashMap<>();
-    for (String[] n : NAMES) {
+    for (String[] n : names()) {
       if (env.get(n[0]) != null && !env.get(n[0]).isBlank()) v.put(n[0], env.get(n[0]));
     }
     for (int i = 0; i < args.length; i++) {
@@ -66,7 +68,7 @@ public record Config(
         arg = arg.substring(0, eq);
       }
       String key = null;
-      for (String[] n : NAMES) {
+      for (String[] n : names()) {
         if (n[1].equals(arg)) key = n[0];
       }
       if (key == null) throw new IllegalArgumentException("unknown option " + arg + " (see README: Configuration)");
@@ -86,10 +88,17 @@ public record Config(
         v.get("RECALL_PUBLIC_URL"),
         number(v, "RECALL_JOIN_LIMIT", 120),
         number(v, "RECALL_TIME_LIMIT", 20),
-        v.containsKey("RECALL_WEB") ? Path.of(v.get("RECALL_WEB")) : null);
+        v.containsKey("RECALL_WEB") ? Path.of(v.get("RECALL_WEB")) : null,
+        Limits.from(v));
   }
 
-  private static int number(Map<String, String> v, String key, int fallback) {
+  private static String[][] names() {
+    String[][] all = java.util.Arrays.copyOf(NAMES, NAMES.length + Limits.NAMES.length);
+    System.arraycopy(Limits.NAMES, 0, all, NAMES.length, Limits.NAMES.length);
+    return all;
+  }
+
+  static int number(Map<String, String> v, String key, int fallback) {
     String s = v.get(key);
     if (s == null) return fallback;
     try {
@@ -103,22 +112,27 @@ public record Config(
 
   /** A copy with another port (tests restart a server on the port it had). */
   public Config withPort(int newPort) {
-    return new Config(newPort, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir);
+    return new Config(newPort, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, limits);
   }
 
   /** A copy with another database URL. */
   public Config withDbUrl(String url) {
-    return new Config(port, bind, dataDir, url, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir);
+    return new Config(port, bind, dataDir, url, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, limits);
   }
 
   /** A copy with another join limit. */
   public Config withJoinLimit(int limit) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, limit, defaultTimeLimitSeconds, webDir);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, limit, defaultTimeLimitSeconds, webDir, limits);
   }
 
   /** A copy serving the web client from a folder. */
   public Config withWebDir(Path dir) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, dir);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, dir, limits);
+  }
+
+  /** A copy with other limits. */
+  public Config withLimits(Limits newLimits) {
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, newLimits);
   }
 
   /** The JDBC URL to open: the configured one, or the embedded file database under the data folder. */

@@ -23,7 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class QuizStore {
   private final Pool pool;
+  /** Longest stored document; the column holds 4,000,000 characters. */
+  public static final int MAX_DOC_CHARS = 3_900_000;
   private final Map<String, Quiz> quizzes = new ConcurrentHashMap<>();
+  /** Ids being inserted right now, so that two racing creates cannot both take one id. */
+  private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
   public QuizStore(Pool pool) {
     this.pool = pool;
@@ -67,21 +71,39 @@ public final class QuizStore {
     return quizzes.get(id);
   }
 
-  /** Adds a new quiz; fails with {@link Conflict} when the id is taken. */
+  /** Adds a new quiz; fails with {@link Conflict} when the id is taken, {@link TooLarge} past the column. */
   public Future<Void> create(Quiz quiz) {
-    if (quizzes.containsKey(quiz.id())) return Future.failedFuture(new Conflict(quiz.id()));
-    long now = System.currentTimeMillis();
     String doc = quiz.toJson().encode();
+    if (doc.length() > MAX_DOC_CHARS) return Future.failedFuture(new TooLarge());
+    if (quizzes.containsKey(quiz.id()) || !pending.add(quiz.id())) return Future.failedFuture(new Conflict(quiz.id()));
+    long now = System.currentTimeMillis();
     // A quiz deleted earlier may come back under its id.
     return Tx.one(pool, Sql.QUIZ_REVIVE, Tuple.of(doc, now, quiz.id()))
         .compose(r -> r.rowCount() > 0 ? Future.succeededFuture()
             : Tx.one(pool, Sql.QUIZ_INSERT, Tuple.of(quiz.id(), doc, "api", now)).mapEmpty())
         .onSuccess(v -> quizzes.put(quiz.id(), quiz))
+        .eventually(() -> {
+          pending.remove(quiz.id());
+          return Future.succeededFuture();
+        })
         .mapEmpty();
+  }
+
+  /** {@code id}, or {@code id-2}, {@code id-3}... : the first id neither stored nor being stored. */
+  public String freeId(String id) {
+    String free = id;
+    for (int n = 2; quizzes.containsKey(free) || pending.contains(free); n++) free = id + "-" + n;
+    return free;
+  }
+
+  /** Number of quizzes stored (the cap on quizzes counts them). */
+  public int count() {
+    return quizzes.size() + pending.size();
   }
 
   /** Replaces a quiz; answers false when there is none with that id. */
   public Future<Boolean> update(Quiz quiz) {
+    if (quiz.toJson().encode().length() > MAX_DOC_CHARS) return Future.failedFuture(new TooLarge());
     return Tx.one(pool, Sql.QUIZ_UPDATE, Tuple.of(quiz.toJson().encode(), System.currentTimeMillis(), quiz.id()))
         .map(r -> {
           if (r.rowCount() == 0) return false;
@@ -97,6 +119,13 @@ public final class QuizStore {
           quizzes.remove(id);
           return r.rowCount() > 0;
         });
+  }
+
+  /** A document longer than the database keeps. */
+  public static final class TooLarge extends RuntimeException {
+    public TooLarge() {
+      super("the quiz document is longer than " + MAX_DOC_CHARS + " characters", null, false, false);
+    }
   }
 
   /** A quiz id that is already taken. */
