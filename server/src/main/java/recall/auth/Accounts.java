@@ -21,13 +21,21 @@ public final class Accounts {
   private final Vertx vertx;
   private final AccountStore store;
   private final LoginThrottle throttle = new LoginThrottle();
+  private final KnownDevices devices = new KnownDevices();
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
   private record Session(String user, long expires) {
   }
 
-  /** The outcome of a log-in: a token, or how long to wait, or neither (wrong name or password). */
-  public record Login(String token, long retryAfterMs) {
+  /**
+   * The outcome of a log-in: a token, or how long to wait, or neither (wrong name or password);
+   * with a token, {@code device} is the known-device cookie to give the browser.
+   */
+  public record Login(String token, long retryAfterMs, String device) {
+    public Login(String token, long retryAfterMs) {
+      this(token, retryAfterMs, null);
+    }
+
     public boolean ok() {
       return token != null;
     }
@@ -58,8 +66,17 @@ public final class Accounts {
 
   /** Checks a name and password from an address; never says which of the two was wrong. */
   public Future<Login> login(String user, String password, String address) {
+    return login(user, password, address, null);
+  }
+
+  /**
+   * As {@link #login(String, String, String)}, from a browser that may hold a known-device cookie:
+   * such a browser keeps its own budget of failures while the account is under attack.
+   */
+  public Future<Login> login(String user, String password, String address, String deviceCookie) {
     long now = System.currentTimeMillis();
-    long wait = throttle.begin(address, user, now);
+    LoginThrottle.Caller caller = new LoginThrottle.Caller(address, devices.recognise(deviceCookie, user));
+    long wait = throttle.begin(caller, user, now);
     if (wait > 0) return Future.succeededFuture(new Login(null, wait));
     return store.get(user).compose(account -> vertx.executeBlocking(() -> {
       if (account == null) {
@@ -70,11 +87,11 @@ public final class Accounts {
       return PasswordHasher.matches(password, account.salt(), account.hash(), account.iterations());
     })).map(ok -> {
       if (!ok) return new Login(null, 0);
-      throttle.succeeded(address, user);
+      throttle.succeeded(caller, user, System.currentTimeMillis());
       // A new session id at every log-in: a token planted before log-in is worth nothing.
       String token = PasswordHasher.randomSecret(32);
       sessions.put(token, new Session(user, System.currentTimeMillis() + SESSION_MS));
-      return new Login(token, 0);
+      return new Login(token, 0, caller.device() != null ? deviceCookie : devices.issue(user));
     });
   }
 

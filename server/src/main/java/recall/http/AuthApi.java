@@ -14,6 +14,8 @@ import recall.auth.Accounts;
 final class AuthApi {
   static final String COOKIE = "recall_session";
   static final String USER = "teacher-user";
+  /** The known-device cookie: only sent back to the log-in call, where it keeps the owner's own budget. */
+  static final String DEVICE_COOKIE = "recall_device";
 
   private final Accounts accounts;
 
@@ -49,7 +51,8 @@ final class AuthApi {
       return;
     }
     String address = ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().hostAddress();
-    accounts.login(user, password, address).onComplete(ar -> {
+    Cookie device = ctx.request().getCookie(DEVICE_COOKIE);
+    accounts.login(user, password, address, device == null ? null : device.getValue()).onComplete(ar -> {
       if (ar.failed()) {
         Errors.internal(ctx, ar.cause());
         return;
@@ -63,6 +66,8 @@ final class AuthApi {
       } else {
         ctx.response().addCookie(Cookie.cookie(COOKIE, login.token()).setPath("/").setHttpOnly(true)
             .setSameSite(CookieSameSite.STRICT).setMaxAge(12 * 3600));
+        ctx.response().addCookie(Cookie.cookie(DEVICE_COOKIE, login.device()).setPath("/api/login").setHttpOnly(true)
+            .setSameSite(CookieSameSite.STRICT).setMaxAge(365L * 24 * 3600));
         Errors.json(ctx, 200, new JsonObject().put("token", login.token()));
       }
     });
