@@ -32,7 +32,7 @@ public record Limits(int maxPlayers, int joinsPerAddress, int pinFailuresPerMinu
 
   /** The defaults of a real server. */
   public static Limits defaults() {
-    return new Limits(200, 40, 300, 20, 4 * 3600_000L, "local", null);
+    return new Limits(200, 60, 300, 20, 4 * 3600_000L, "local", null);
   }
 
   static Limits from(Map<String, String> v) {
