@@ -86,7 +86,10 @@ public final class Accounts {
       }
       return PasswordHasher.matches(password, account.salt(), account.hash(), account.iterations());
     })).map(ok -> {
-      if (!ok) return new Login(null, 0);
+      if (!ok) {
+        throttle.wrong(caller, user, System.currentTimeMillis());
+        return new Login(null, 0);
+      }
       throttle.succeeded(caller, user, System.currentTimeMillis());
       // A new session id at every log-in: a token planted before log-in is worth nothing.
       String token = PasswordHasher.randomSecret(32);

@@ -90,6 +90,16 @@ public final class LoginThrottle {
     if (byCaller.size() > MAX_ENTRIES || byAccount.size() > MAX_ENTRIES) forgetOld(now);
   }
 
+  /**
+   * A begun attempt turned out wrong: its failure, counted at {@link #begin}, is dated now, so the wait
+   * runs from when the answer was known rather than from a start that a slow password check may have
+   * left further back than the wait itself.
+   */
+  public void wrong(Caller caller, String account, long now) {
+    byCaller.computeIfPresent(caller.key(), (k, f) -> new Failures(f.count(), Math.max(f.last(), now)));
+    byAccount.computeIfPresent(account, (k, f) -> new Failures(f.count(), Math.max(f.last(), now)));
+  }
+
   public void failed(String address, String account, long now) {
     failed(new Caller(address, null), account, now);
   }

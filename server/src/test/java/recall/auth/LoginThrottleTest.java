@@ -134,4 +134,13 @@ class LoginThrottleTest {
     throttle.succeeded(new LoginThrottle.Caller("192.168.1.20", null), "teacher", last);
     assertTrue(throttle.waitMs("198.51.100.7", "teacher", last) > 0);
   }
+
+  @Test
+  @DisplayName("the wait runs from when a wrong password was known, not from when its slow check began")
+  void waitFromTheAnswer() {
+    LoginThrottle.Caller c = new LoginThrottle.Caller("10.0.0.1", null);
+    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) assertEquals(0, throttle.begin(c, "teacher", T0));
+    throttle.wrong(c, "teacher", T0 + 3000);
+    assertEquals(1000, throttle.waitMs(c, "teacher", T0 + 3000), "a check that took 3 s does not use up the wait");
+  }
 }

@@ -156,6 +156,8 @@ class ApiTest {
   }
 
   @Test
+  // A dozen password checks in a row: slow on a busy machine.
+  @io.vertx.junit5.Timeout(value = 2, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
   @DisplayName("after repeated failures log-in answers 429 with Retry-After, even for the right password; a success clears the count")
   void throttling(Vertx vertx, VertxTestContext ctx) {
     // A server of its own: the throttle is per address, and every test here comes from 127.0.0.1.
