@@ -40,6 +40,7 @@ export function runGame(app, banner, room, onLeave) {
 
   const actions = {
     kick: (id) => send('kick', { playerId: id }),
+    kickMany: (ids) => send('kick', { playerIds: ids }),
     lock: (on) => send(on ? 'lock' : 'unlock'),
     start: () => send('start'),
     close: () => send('close'),

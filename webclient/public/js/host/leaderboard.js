@@ -18,7 +18,7 @@ export function leaderboardScreen(lb, { last }, next) {
     el('h1', { class: 'projector-title' }, 'Leaderboard'),
     el('ol', { class: 'leaderboard' }, (lb.top || []).map((p, i) => el('li', { class: 'leaderboard-row' },
       el('span', { class: 'leaderboard-rank' }, String(p.rank || i + 1)),
-      el('span', { class: 'leaderboard-name' }, p.name),
+      el('span', { class: 'leaderboard-name', dir: 'auto' }, p.name),
       el('span', { class: 'leaderboard-score' }, num(p.score))))),
     (lb.top || []).length === 0 ? el('p', { class: 'projector-hint' }, 'No scores yet.') : null,
     el('div', { class: 'projector-foot' }, el('span'), nextButton));

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param sessionMaxHours a teacher's log-in session ends this long after log-in, however busy
  * @param diskReserveMb free space kept in the data folder: below it the server refuses to start,
  *     and stops acknowledging answers until there is room again
+ * @param limits caps against floods, guessing and hostile input ({@link Limits})
  */
 public record Config(
     int port,
@@ -36,7 +37,8 @@ public record Config(
     Path webDir,
     int sessionIdleMinutes,
     int sessionMaxHours,
-    int diskReserveMb) {
+    int diskReserveMb,
+    Limits limits) {
 
   /** Names of the settings, as environment variable and as flag, with what {@code --help} says of each. */
   static final String[][] NAMES = {
@@ -58,13 +60,13 @@ public record Config(
   /** Defaults for tests: a free port on loopback, an in-memory database, no join limit. */
   public static Config forTests(String dbName, Path questionsDir) {
     return new Config(0, "127.0.0.1", Path.of("target", "data-" + dbName),
-        "jdbc:hsqldb:mem:" + dbName, questionsDir, "test-password", null, 0, 20, null, 120, 12, 0);
+        "jdbc:hsqldb:mem:" + dbName, questionsDir, "test-password", null, 0, 20, null, 120, 12, 0, Limits.defaults());
   }
 
   /** Reads the environment, then the flags; an unknown flag or a bad number is an error. */
   public static Config from(Map<String, String> env, String[] args) {
     Map<String, String> v = new HashMap<>();
-    for (String[] n : NAMES) {
+    for (String[] n : names()) {
       if (env.get(n[0]) != null && !env.get(n[0]).isBlank()) v.put(n[0], env.get(n[0]));
     }
     for (int i = 0; i < args.length; i++) {
@@ -76,7 +78,7 @@ public record Config(
         arg = arg.substring(0, eq);
       }
       String key = null;
-      for (String[] n : NAMES) {
+      for (String[] n : names()) {
         if (n[1].equals(arg)) key = n[0];
       }
       if (key == null) throw new IllegalArgumentException("unknown option " + arg + " (see README: Configuration)");
@@ -99,7 +101,15 @@ public record Config(
         v.containsKey("RECALL_WEB") ? Path.of(v.get("RECALL_WEB")) : null,
         positive(v, "RECALL_SESSION_IDLE_MINUTES", 120),
         positive(v, "RECALL_SESSION_MAX_HOURS", 12),
-        number(v, "RECALL_DISK_RESERVE_MB", 64));
+        number(v, "RECALL_DISK_RESERVE_MB", 64),
+        Limits.from(v));
+  }
+
+  /** Every setting: these, then those of {@link Limits}, as {env, flag, help}. */
+  static String[][] names() {
+    String[][] all = java.util.Arrays.copyOf(NAMES, NAMES.length + Limits.NAMES.length);
+    System.arraycopy(Limits.NAMES, 0, all, NAMES.length, Limits.NAMES.length);
+    return all;
   }
 
   private static int positive(Map<String, String> v, String key, int fallback) {
@@ -108,7 +118,7 @@ public record Config(
     return n;
   }
 
-  private static int number(Map<String, String> v, String key, int fallback) {
+  static int number(Map<String, String> v, String key, int fallback) {
     String s = v.get(key);
     if (s == null) return fallback;
     try {
@@ -122,32 +132,42 @@ public record Config(
 
   /** A copy with another port (tests restart a server on the port it had). */
   public Config withPort(int newPort) {
-    return new Config(newPort, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb);
+    return new Config(newPort, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits);
   }
 
   /** A copy with another database URL. */
   public Config withDbUrl(String url) {
-    return new Config(port, bind, dataDir, url, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb);
+    return new Config(port, bind, dataDir, url, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits);
   }
 
   /** A copy with another join limit. */
   public Config withJoinLimit(int limit) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, limit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, limit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits);
   }
 
   /** A copy serving the web client from a folder. */
   public Config withWebDir(Path dir) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, dir, sessionIdleMinutes, sessionMaxHours, diskReserveMb);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, dir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits);
   }
 
   /** A copy with other session limits (tests of the idle timeout). */
   public Config withSessionLimits(int idleMinutes, int maxHours) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, idleMinutes, maxHours, diskReserveMb);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, idleMinutes, maxHours, diskReserveMb, limits);
+  }
+
+  /** A copy with another time limit for questions that name none. */
+  public Config withDefaultTimeLimit(int seconds) {
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, seconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits);
+  }
+
+  /** A copy with other limits. */
+  public Config withLimits(Limits newLimits) {
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, newLimits);
   }
 
   /** A copy with another first-start password. */
   public Config withTeacherPassword(String password) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, password, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, password, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits);
   }
 
   /** The JDBC URL to open: the configured one, or the embedded file database under the data folder. */

@@ -14,6 +14,8 @@ import recall.quiz.Quiz;
 import recall.quiz.QuizFolder;
 import recall.room.JoinLimiter;
 import recall.room.OriginCheck;
+import recall.room.PinGuessBudget;
+import recall.room.RoomCaps;
 import recall.room.RoomRegistry;
 import recall.room.RoomSocket;
 import recall.store.AccountStore;
@@ -128,14 +130,17 @@ public final class RecallServer {
         : vertx.deployVerticle(new DiskWatch(db, new DiskSpace(config.dataDir()), reserveBytes(), DISK_CHECK_MS)).onSuccess(deployments::add);
     return watching.compose(w -> vertx.deployVerticle(writer)).compose(id -> {
       deployments.add(id);
-      rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged);
-      // One budget per address for joins over the socket and PIN look-ups over HTTP, as RECALL_JOIN_LIMIT says.
-      JoinLimiter joins = new JoinLimiter(config.joinLimit());
+      Limits limits = config.limits();
+      rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged,
+          new RoomCaps(limits.maxPlayers(), limits.joinsPerAddress()), limits.roomIdleMs());
+      // One budget per address for joins over the socket and PIN look-ups over HTTP, as RECALL_JOIN_LIMIT says,
+      // and one for the whole server's wrong PINs (RECALL_PIN_FAILURE_LIMIT), shared by both.
+      JoinLimiter joins = new JoinLimiter(config.joinLimit(), new PinGuessBudget(limits.pinFailuresPerMinute(), System::currentTimeMillis));
       RoomSocket socket = new RoomSocket(rooms, joins, new OriginCheck(config.publicUrl()));
       metrics.gauges(socket::connections, rooms::size);
       Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
           quiz -> question -> QuizFolder.sourceLine(quiz.notes() == null ? null : notes.get(quiz.notes()), question),
-          this::publicBase, config.defaultTimeLimitSeconds(), () -> db.health().check().compose(v -> db.ping()), metrics.registry(), config.webDir(), staff);
+          this::publicBase, config.defaultTimeLimitSeconds(), () -> db.health().check().compose(v -> db.ping()), metrics.registry(), config.webDir(), staff, config.limits());
       return listen(services);
     });
   }
@@ -165,6 +170,11 @@ public final class RecallServer {
 
   public int port() {
     return port;
+  }
+
+  /** The live rooms (tests end idle ones with a clock of their own). */
+  public RoomRegistry rooms() {
+    return rooms;
   }
 
   /** The address and real port the server listens on, as the start-up line prints it. */

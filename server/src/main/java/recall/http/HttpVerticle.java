@@ -56,13 +56,17 @@ public final class HttpVerticle extends VerticleBase {
   private Router router() {
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders());
+    // Forged calls are refused before their body is read; an import reads at most 1 MiB.
+    router.route("/api/*").handler(new RequestForgeryGuard(services.socket().origins()));
+    router.post("/api/quizzes/import").handler(BodyHandler.create(false).setBodyLimit(QuizApi.MAX_IMPORT_BYTES));
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
     router.get("/health").handler(this::health);
-    router.get("/metrics").handler(PrometheusScrapingHandler.create(services.metrics()));
+    router.get("/metrics").handler(new MetricsAccess(services.limits().metrics(), services.limits().metricsToken()))
+        .handler(PrometheusScrapingHandler.create(services.metrics()));
 
     AuthApi auth = new AuthApi(services.accounts());
     RoomApi rooms = new RoomApi(services.rooms(), services.quizzes(), services.joins(), services.publicBase(),
-        services.defaultLimitSeconds(), services.sources());
+        services.defaultLimitSeconds(), services.sources(), services.limits().roomsPerTeacher());
     auth.mount(router);
     rooms.mountPublic(router);
     // From here on every call has its Teacher (recall.auth.Teacher.of(ctx)), resolved once.

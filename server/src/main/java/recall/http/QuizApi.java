@@ -20,6 +20,12 @@ import java.util.Map;
 
 /** Quiz documents: list, read, create, update, delete, import from GIFT or CSV, export as GIFT. */
 final class QuizApi {
+  /** Largest file {@code POST /api/quizzes/import} takes. */
+  static final int MAX_IMPORT_BYTES = 1024 * 1024;
+  /** Problems listed in one answer; the rest are only counted ({@code problemCount}). */
+  static final int MAX_PROBLEMS_SHOWN = 100;
+  /** Quizzes one teacher keeps. */
+  static final int MAX_QUIZZES = 1000;
   private final QuizStore quizzes;
   private final Map<String, List<String>> notes;
 
@@ -57,7 +63,7 @@ final class QuizApi {
   private void copy(RoutingContext ctx) {
     QuizStore.Stored s = quizzes.get(ctx.pathParam("id"), Teacher.of(ctx).user());
     if (s == null) Errors.notFound(ctx, "Quiz");
-    else save(ctx, s.quiz().withId(freeId(s.quiz().id())), null);
+    else save(ctx, s.quiz(), null, 3);
   }
 
   /**
@@ -70,13 +76,7 @@ final class QuizApi {
     if (doc.getValue("id") == null && doc.getValue("title") instanceof String title) doc.put("id", slug(title));
     Quiz quiz = parse(ctx, doc);
     if (quiz == null) return;
-    save(ctx, quiz.withId(freeId(quiz.id())), null);
-  }
-
-  private String freeId(String id) {
-    String free = id;
-    for (int n = 2; quizzes.taken(free); n++) free = id + "-" + n;
-    return free;
+    save(ctx, quiz, null, 3);
   }
 
   private static String slug(String title) {
@@ -86,15 +86,34 @@ final class QuizApi {
     return s.isEmpty() ? "quiz" : s;
   }
 
-  /** Stores a new quiz; {@code skipped} lists an import's problems, answered beside the new id. */
-  private void save(RoutingContext ctx, Quiz quiz, JsonArray skipped) {
-    quizzes.create(quiz, Teacher.of(ctx).user()).onComplete(ar -> {
-      JsonObject created = new JsonObject().put("id", quiz.id()).put("questionCount", quiz.questions().size());
-      if (skipped != null) created.put("problems", skipped);
-      if (ar.succeeded()) Errors.json(ctx, 201, created);
-      else if (ar.cause() instanceof QuizStore.Conflict c) Errors.send(ctx, 409, "quiz-exists", c.getMessage());
-      else Errors.internal(ctx, ar.cause());
+  /**
+   * Stores a new quiz of the caller's under a free id (racing creates of one id each get their own);
+   * {@code skipped} lists an import's problems, answered beside the new id.
+   */
+  private void save(RoutingContext ctx, Quiz requested, List<Problem> skipped, int attempts) {
+    String owner = Teacher.of(ctx).user();
+    if (quizzes.countOf(owner) >= MAX_QUIZZES) {
+      Errors.send(ctx, 409, "too-many-quizzes", "At most " + MAX_QUIZZES + " quizzes per teacher; delete some first.");
+      return;
+    }
+    Quiz quiz = requested.withId(quizzes.freeId(requested.id()));
+    quizzes.create(quiz, owner).onComplete(ar -> {
+      if (ar.succeeded()) {
+        JsonObject created = new JsonObject().put("id", quiz.id()).put("questionCount", quiz.questions().size());
+        if (skipped != null) ProblemList.put(created, skipped);
+        Errors.json(ctx, 201, created);
+      } else if (ar.cause() instanceof QuizStore.Conflict c) {
+        if (attempts > 1) save(ctx, requested, skipped, attempts - 1);
+        else Errors.send(ctx, 409, "quiz-exists", c.getMessage());
+      } else {
+        failed(ctx, ar.cause());
+      }
     });
+  }
+
+  private static void failed(RoutingContext ctx, Throwable err) {
+    if (err instanceof QuizStore.TooLarge t) Errors.send(ctx, 413, "too-large", t.getMessage());
+    else Errors.internal(ctx, err);
   }
 
   private void update(RoutingContext ctx) {
@@ -109,7 +128,7 @@ final class QuizApi {
     Quiz quiz = parse(ctx, doc);
     if (quiz == null) return;
     quizzes.update(quiz, Teacher.of(ctx).user()).onComplete(ar -> {
-      if (ar.failed()) Errors.internal(ctx, ar.cause());
+      if (ar.failed()) failed(ctx, ar.cause());
       else if (ar.result() != QuizStore.Edit.DONE) refused(ctx, ar.result());
       else Errors.json(ctx, 200, new JsonObject().put("id", id).put("questionCount", quiz.questions().size()));
     });
@@ -145,29 +164,34 @@ final class QuizApi {
   }
 
   private static JsonObject invalid(List<Problem> problems) {
-    JsonArray list = new JsonArray();
-    problems.forEach(p -> list.add(p.toJson()));
     String first = problems.isEmpty() ? "" : ": " + problems.get(0);
-    return new JsonObject().put("error", "invalid-quiz").put("message", problems.size() + " problem(s) in the quiz" + first).put("problems", list);
+    return ProblemList.put(new JsonObject().put("error", "invalid-quiz").put("message", problems.size() + " problem(s) in the quiz" + first), problems);
   }
 
+  /** Reading a file is work in proportion to its size: it runs off the event loop. */
   private void importFile(RoutingContext ctx) {
     String format = ctx.request().getParam("format", "gift");
     String title = ctx.request().getParam("title", "Imported quiz");
-    String text = ctx.body().buffer() == null ? "" : ctx.body().buffer().toString(StandardCharsets.UTF_8);
+    if (!format.equals("gift") && !format.equals("csv")) {
+      Errors.badRequest(ctx, "format must be gift or csv");
+      return;
+    }
+    io.vertx.core.buffer.Buffer body = ctx.body().buffer();
+    if (body != null && body.length() > MAX_IMPORT_BYTES) {
+      Errors.send(ctx, 413, "too-large", "An imported file is at most " + MAX_IMPORT_BYTES + " bytes.");
+      return;
+    }
+    String text = body == null ? "" : body.toString(StandardCharsets.UTF_8);
     if (text.isBlank()) {
       Errors.badRequest(ctx, "Send the file's text as the request body.");
       return;
     }
-    ImportResult result = switch (format) {
-      case "gift" -> Gift.parse(text, title);
-      case "csv" -> KahootCsv.parse(text, title);
-      default -> null;
-    };
-    if (result == null) {
-      Errors.badRequest(ctx, "format must be gift or csv");
-      return;
-    }
+    ctx.vertx().executeBlocking(() -> format.equals("gift") ? Gift.parse(text, title) : KahootCsv.parse(text, title), false)
+        .onFailure(err -> Errors.internal(ctx, err))
+        .onSuccess(result -> imported(ctx, result));
+  }
+
+  private void imported(RoutingContext ctx, ImportResult result) {
     // What could be read is imported and the rest reported by line, as a VLE's import does; a
     // file with nothing usable in it is refused.
     if (result.questionCount() == 0) {
@@ -176,9 +200,7 @@ final class QuizApi {
     }
     Quiz quiz = parse(ctx, result.doc());
     if (quiz == null) return;
-    JsonArray skipped = new JsonArray();
-    result.problems().forEach(p -> skipped.add(p.toJson()));
-    save(ctx, quiz.withId(freeId(quiz.id())), skipped);
+    save(ctx, quiz, result.problems(), 3);
   }
 
   private void exportGift(RoutingContext ctx) {

@@ -31,13 +31,15 @@ final class RoomApi {
   private final int defaultLimitSeconds;
   private final Function<Quiz, Function<Question, String>> sources;
   private final Nicknames nicknames = new Nicknames(new java.security.SecureRandom());
+  private final int roomsPerTeacher;
 
   /**
    * @param publicBase the base URL that join links use (known once the port is)
    * @param sources for a quiz, the notes line of each of its questions
    */
   RoomApi(RoomRegistry rooms, QuizStore quizzes, JoinLimiter lookups, Supplier<String> publicBase,
-          int defaultLimitSeconds, Function<Quiz, Function<Question, String>> sources) {
+          int defaultLimitSeconds, Function<Quiz, Function<Question, String>> sources, int roomsPerTeacher) {
+    this.roomsPerTeacher = roomsPerTeacher;
     this.rooms = rooms;
     this.quizzes = quizzes;
     this.lookups = lookups;
@@ -89,9 +91,14 @@ final class RoomApi {
     }
     RoomRules rules = RoomOptions.parse(ctx, body);
     if (rules == null) return;
+    String owner = Teacher.of(ctx).user();
     RoomPlan plan = new RoomPlan(quiz.id(), quiz.title(), chosen, (Integer) limit, defaultLimitSeconds, sources.apply(quiz),
-        Teacher.of(ctx).user(), rules);
-    Room room = rooms.create(plan);
+        owner, rules);
+    Room room = rooms.create(plan, owner, roomsPerTeacher);
+    if (room == null) {
+      Errors.send(ctx, 429, "too-many-rooms", "At most " + roomsPerTeacher + " open rooms per teacher; end one first.");
+      return;
+    }
     Errors.json(ctx, 201, new JsonObject().put("pin", room.pin()).put("hostKey", room.hostKey()).put("joinUrl", joinUrl(room.pin())));
   }
 
@@ -141,7 +148,11 @@ final class RoomApi {
       return null;
     }
     Room room = rooms.get(ctx.pathParam("pin"));
-    if (room == null) Errors.send(ctx, 404, "no-room", "There is no game with that PIN.");
+    if (room == null && !lookups.wrongPin()) {
+      Errors.send(ctx, 429, "rate-limited", "Too many wrong PINs on this server just now; try again in a minute.");
+    } else if (room == null) {
+      Errors.send(ctx, 404, "no-room", "There is no game with that PIN.");
+    }
     return room;
   }
 

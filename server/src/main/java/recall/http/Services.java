@@ -2,6 +2,7 @@ package recall.http;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
+import recall.app.Limits;
 import recall.auth.Accounts;
 import recall.auth.Staff;
 import recall.quiz.Question;
@@ -24,10 +25,11 @@ import java.util.function.Supplier;
  * @param health completes once the database answers
  * @param webDir the web client's folder, or null for the copy inside the jar
  * @param staff an admin's management of the teachers' accounts
+ * @param limits caps against floods and guessing
  */
 public record Services(Accounts accounts, QuizStore quizzes, SessionStore sessions, RoomRegistry rooms,
                        JoinLimiter joins, RoomSocket socket, Map<String, List<String>> notes,
                        Function<Quiz, Function<Question, String>> sources, Supplier<String> publicBase,
                        int defaultLimitSeconds, Supplier<Future<Void>> health, PrometheusMeterRegistry metrics,
-                       Path webDir, Staff staff) {
+                       Path webDir, Staff staff, Limits limits) {
 }

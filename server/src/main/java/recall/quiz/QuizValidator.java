@@ -49,6 +49,7 @@ public final class QuizValidator {
       Object value = doc.getValue(field);
       if (value != null && !(value instanceof String)) problems.add(Problem.of(null, field, "must be a string"));
     }
+    FieldLimits.checkDocument(doc, problems);
     Object questions = doc.getValue("questions");
     if (!(questions instanceof JsonArray list) || list.isEmpty()) {
       problems.add(Problem.of(null, "questions", "must be a non-empty array of questions"));
@@ -111,6 +112,7 @@ public final class QuizValidator {
       problems.add(Problem.of(label, "timeLimitSeconds", "must be a whole number from " + MIN_SECONDS + " to " + MAX_SECONDS));
     }
     checkSource(q.getValue("source"), label, notesLines, problems);
+    FieldLimits.checkQuestion(q, label, problems);
     Object explanation = q.getValue("explanation");
     if (explanation != null && !(explanation instanceof String)) {
       problems.add(Problem.of(label, "explanation", "must be a string"));

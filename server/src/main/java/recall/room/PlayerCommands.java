@@ -32,15 +32,15 @@ final class PlayerCommands {
       host.error("bad-state", "Players can be renamed only in the lobby.");
       return;
     }
-    String name = msg.getValue("name") instanceof String s ? s.strip() : "";
-    if (name.equals(p.name)) return;
-    String[] refused = room.nameRefusal(name);
-    if (refused != null) {
-      host.error(refused[0], refused[1]);
+    String given = msg.getValue("name") instanceof String s ? s : "";
+    if (given.strip().equals(p.name)) return;
+    Room.NameCheck checked = room.checkName(given);
+    if (checked.name() == null) {
+      host.error(checked.code(), checked.message());
       return;
     }
-    room.rename(p, name);
-    p.send(new JsonObject().put("type", "renamed").put("name", name));
+    room.rename(p, checked.name());
+    p.send(new JsonObject().put("type", "renamed").put("name", p.name));
     room.lobbyChanged();
   }
 

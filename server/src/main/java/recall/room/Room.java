@@ -29,7 +29,7 @@ import java.util.function.LongConsumer;
  */
 public final class Room {
   private static final Logger LOG = LoggerFactory.getLogger(Room.class);
-  static final int MAX_NAME = 24;
+  static final int MAX_NAME = PlayerName.MAX;
 
   /** Where a room is in its life. */
   public enum Phase { LOBBY, STARTING, QUESTION, REVEAL, FINISHED }
@@ -42,20 +42,27 @@ public final class Room {
   private final String hostKey;
   final String sessionId;
 
-  Phase phase = Phase.LOBBY;
+  /** Volatile: the registry reads it from other loops to count a teacher's open rooms. */
+  volatile Phase phase = Phase.LOBBY;
   boolean locked;
   final Map<String, Player> players = new LinkedHashMap<>();
   private final Map<String, Player> byToken = new HashMap<>();
+  /** Confusable skeletons of the names in use ({@link PlayerName#key}). */
   private final Set<String> takenNames = new HashSet<>();
+  private final Map<String, Integer> joinsByAddress = new HashMap<>();
+  private final RoomCaps caps;
+  /** The last join, answer or host command; a room idle for hours is ended ({@link RoomRegistry}). */
+  volatile long lastActivity = System.currentTimeMillis();
   final Set<Connection> hosts = new LinkedHashSet<>();
   final Game game;
   private long emptySince = System.currentTimeMillis();
   long finishedAt;
   private long lobbyTimer = -1;
   private int connected;
-  private int kickedCount;
+  int kickedCount;
 
-  Room(Vertx vertx, Context context, RoomPlan plan, SessionStore sessions, GameSaver saver, LongConsumer acknowledged, String pin, String hostKey, String sessionId) {
+  Room(Vertx vertx, Context context, RoomPlan plan, SessionStore sessions, GameSaver saver, LongConsumer acknowledged, String pin, String hostKey, String sessionId, RoomCaps caps) {
+    this.caps = caps;
     this.vertx = vertx;
     this.context = context;
     this.plan = plan;
@@ -123,6 +130,11 @@ public final class Room {
     return out;
   }
 
+  /** A connected player was removed (kicked). */
+  void playerGone() {
+    connected--;
+  }
+
   /** Players connected now; kept as a count because every answer asks for it. */
   int connectedPlayers() {
     return connected;
@@ -139,38 +151,59 @@ public final class Room {
       helloFailed(c, "locked", "The teacher has locked this room.");
       return;
     }
-    String name = rawName == null ? "" : rawName.strip();
-    String[] refused = nameRefusal(name);
-    if (refused != null) {
-      helloFailed(c, refused[0], refused[1]);
+    NameCheck checked = checkName(rawName);
+    if (checked.name() == null) {
+      helloFailed(c, checked.code(), checked.message());
       return;
     }
-    takenNames.add(name.toLowerCase(Locale.ROOT));
-    Player p = new Player(Ids.playerId(players.keySet()), name, Ids.secret(), System.currentTimeMillis());
+    if (caps.full(activeCount())) {
+      helloFailed(c, "room-full", "This game is full.");
+      return;
+    }
+    int fromAddress = joinsByAddress.getOrDefault(c.address(), 0);
+    if (caps.addressFull(fromAddress)) {
+      helloFailed(c, "rate-limited", "Too many players have joined this game from this address.");
+      return;
+    }
+    takenNames.add(checked.name().key());
+    joinsByAddress.put(c.address(), fromAddress + 1);
+    touched();
+    Player p = new Player(Ids.playerId(players.keySet()), checked.name().shown(), Ids.secret(), System.currentTimeMillis());
     players.put(p.id, p);
     byToken.put(p.token, p);
     if (phase != Phase.LOBBY) game.lateJoin(p);
     attach(c, p);
   }
 
-  /** Why a name cannot be taken in this room, as {code, message}, or null when it can. */
-  String[] nameRefusal(String name) {
-    int length = name.codePointCount(0, name.length());
-    if (length < 1 || length > MAX_NAME || name.codePoints().anyMatch(Character::isISOControl)) {
-      return new String[] {"bad-name", "A name is 1 to " + MAX_NAME + " characters."};
+  /** A name as a player may take it in this room, or why not ({@code code}, {@code message}). */
+  record NameCheck(PlayerName.Name name, String code, String message) {
+  }
+
+  /** The contract's name rule, the look-alike skeleton against names taken, and the rude-name list. */
+  NameCheck checkName(String raw) {
+    PlayerName.Name name;
+    try {
+      name = PlayerName.check(raw);
+    } catch (PlayerName.Refused e) {
+      return new NameCheck(null, "bad-name", e.getMessage());
     }
-    if (RudeNames.shipped().isRude(name)) return new String[] {"bad-name", "Please choose another name."};
-    if (takenNames.contains(name.toLowerCase(Locale.ROOT))) {
-      return new String[] {"name-taken", "Someone in this room already has that name."};
+    if (RudeNames.shipped().isRude(name.shown())) return new NameCheck(null, "bad-name", "Please choose another name.");
+    if (takenNames.contains(name.key())) {
+      return new NameCheck(null, "name-taken", "Someone in this room already has that name, or one that looks the same.");
     }
-    return null;
+    return new NameCheck(name, null, null);
   }
 
   /** Gives a player another name (the host's rename in the lobby); the old one is free again. */
-  void rename(Player p, String name) {
-    takenNames.remove(p.name.toLowerCase(Locale.ROOT));
-    takenNames.add(name.toLowerCase(Locale.ROOT));
-    p.name = name;
+  void rename(Player p, PlayerName.Name name) {
+    takenNames.remove(PlayerName.key(p.name));
+    takenNames.add(name.key());
+    p.name = name.shown();
+  }
+
+  /** A join, an answer or a host command: the room is in use. */
+  void touched() {
+    lastActivity = System.currentTimeMillis();
   }
 
   void resume(Connection c, String token) {
@@ -275,7 +308,7 @@ public final class Room {
       case "close" -> game.close(c);
       case "end" -> game.end(c);
       case "lock", "unlock" -> setLocked(c, type.equals("lock"));
-      case "kick" -> kick(c, msg.getValue("playerId"));
+      case "kick" -> Kick.command(this, c, msg);
       case "extra-time" -> PlayerCommands.extraTime(this, c, msg);
       case "rename" -> PlayerCommands.rename(this, c, msg);
       default -> c.error("bad-message", "Unknown command " + type + ".");
@@ -289,37 +322,6 @@ public final class Room {
     }
     locked = lock;
     lobbyChanged();
-  }
-
-  private void kick(Connection c, Object id) {
-    if (!(id instanceof String playerId)) {
-      c.error("bad-message", "kick needs a playerId string.");
-      return;
-    }
-    if (phase == Phase.FINISHED) {
-      c.error("bad-state", "The game has finished.");
-      return;
-    }
-    Player p = players.get(playerId);
-    if (p == null || p.kicked) {
-      c.error("no-player", "There is no such player in this room.");
-      return;
-    }
-    p.kicked = true;
-    kickedCount++;
-    Connection pc = p.connection;
-    if (pc != null) connected--;
-    p.connection = null;
-    if (pc != null) {
-      pc.send(Messages.kicked());
-      pc.player = null;
-      pc.close((short) 1000, "kicked");
-    }
-    if (sessionId != null && game.started()) {
-      sessions.kicked(sessionId, p.id).onFailure(err -> LOG.warn("Room {}: could not save the kick of {}", pin, p.id, err));
-    }
-    lobbyChanged();
-    game.playersChanged();
   }
 
   // ---- lobby broadcasts ----

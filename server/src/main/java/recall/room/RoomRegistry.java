@@ -29,14 +29,23 @@ public final class RoomRegistry {
   private final GameSaver saver;
   private final long idleMs;
   private final LongConsumer acknowledged;
+  private final RoomCaps caps;
+  private final long maxIdleMs;
   private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+  private final Map<String, String> owners = new ConcurrentHashMap<>();
   private final long sweeper;
 
   /**
    * @param idleMs how long a room with no host and no player is kept before it is ended
    * @param acknowledged told, for the metrics, how long each answer took from receipt to acknowledgement
+   * @param caps how many may join one room
+   * @param maxIdleMs a room with no join, answer or host command for this long is ended, even with
+   *     sockets open (one idle socket must not keep a room alive forever)
    */
-  public RoomRegistry(Vertx vertx, SessionStore sessions, GameSaver saver, long idleMs, LongConsumer acknowledged) {
+  public RoomRegistry(Vertx vertx, SessionStore sessions, GameSaver saver, long idleMs, LongConsumer acknowledged,
+                      RoomCaps caps, long maxIdleMs) {
+    this.caps = caps;
+    this.maxIdleMs = maxIdleMs;
     this.vertx = vertx;
     this.sessions = sessions;
     this.saver = saver;
@@ -51,9 +60,31 @@ public final class RoomRegistry {
     String sessionId = UUID.randomUUID().toString();
     while (true) {
       String pin = Ids.pin();
-      Room room = new Room(vertx, context, plan, sessions, saver, acknowledged, pin, Ids.secret(), sessionId);
+      Room room = new Room(vertx, context, plan, sessions, saver, acknowledged, pin, Ids.secret(), sessionId, caps);
       if (rooms.putIfAbsent(pin, room) == null) return room;
     }
+  }
+
+  /**
+   * Opens a room for a teacher, or answers null when that teacher already has {@code cap} open
+   * (0: no cap). Synchronized so that racing requests cannot all pass the count; it only touches
+   * this directory, never a room's state.
+   */
+  public synchronized Room create(RoomPlan plan, String owner, int cap) {
+    if (cap > 0 && openRooms(owner) >= cap) return null;
+    Room room = create(plan);
+    if (owner != null) owners.put(room.pin, owner);
+    return room;
+  }
+
+  /** Rooms of this teacher that have not finished. */
+  public int openRooms(String owner) {
+    int n = 0;
+    for (Map.Entry<String, String> e : owners.entrySet()) {
+      Room r = rooms.get(e.getKey());
+      if (e.getValue().equals(owner) && r != null && r.phase != Room.Phase.FINISHED) n++;
+    }
+    return n;
   }
 
   public Room get(String pin) {
@@ -74,15 +105,23 @@ public final class RoomRegistry {
   }
 
   private void sweep() {
-    long now = System.currentTimeMillis();
+    sweep(System.currentTimeMillis());
+  }
+
+  /** Ends and removes rooms left empty, unused for {@code maxIdleMs}, or finished long ago, as of {@code now}. */
+  void sweep(long now) {
     for (Room room : rooms.values()) {
       room.run(() -> {
-        boolean finishedLongAgo = room.phase == Room.Phase.FINISHED && now - room.finishedAt > FINISHED_KEPT_MS;
-        if (finishedLongAgo || (room.phase != Room.Phase.FINISHED && room.emptyForMs(now) > idleMs)) {
-          LOG.info("Room {} is left empty: ending and removing it", room.pin);
+        boolean running = room.phase != Room.Phase.FINISHED;
+        boolean finishedLongAgo = !running && now - room.finishedAt > FINISHED_KEPT_MS;
+        boolean empty = running && room.emptyForMs(now) > idleMs;
+        boolean unused = running && maxIdleMs > 0 && now - room.lastActivity > maxIdleMs;
+        if (finishedLongAgo || empty || unused) {
+          LOG.info("Room {} is {}: ending and removing it", room.pin, unused && !empty ? "unused for hours" : "left empty");
           room.shutdown().onComplete(v -> {
             room.closeAll();
             rooms.remove(room.pin, room);
+            owners.remove(room.pin);
           });
         }
       });

@@ -45,6 +45,11 @@ public final class RoomSocket {
     h.accept();
   }
 
+  /** What counts as this server's own origin, shared with the HTTP API's forgery guard. */
+  public OriginCheck origins() {
+    return origins;
+  }
+
   /** Open sockets right now, for the metrics. */
   public int connections() {
     return open.get();
@@ -130,7 +135,9 @@ public final class RoomSocket {
     }
     Room room = rooms.get(p);
     if (room == null) {
-      c.error("no-room", "There is no game with that PIN.");
+      // A wrong PIN spends the server-wide budget; once it is gone, wrong PINs are refused outright.
+      if (joins.wrongPin()) c.error("no-room", "There is no game with that PIN.");
+      else c.error("rate-limited", "Too many wrong PINs on this server just now; check the PIN and try again in a minute.");
       return;
     }
     c.room = room;
@@ -146,11 +153,18 @@ public final class RoomSocket {
   private static void dispatch(Room room, Connection c, String type, JsonObject msg, long receivedNanos) {
     if (c.role == Connection.Role.NONE) {
       c.error("hello-first", "Say who you are first: join, resume or host.");
-    } else if (HOST_COMMANDS.contains(type)) {
+      return;
+    }
+    if (HOST_COMMANDS.contains(type)) {
+      if (c.role == Connection.Role.HOST) room.touched();
       room.command(c, type, msg);
     } else if (type.equals("answer")) {
-      if (c.role != Connection.Role.PLAYER || c.player == null) c.error("forbidden", "Only players answer.");
-      else room.game.answer(c, msg, receivedNanos);
+      if (c.role != Connection.Role.PLAYER || c.player == null) {
+        c.error("forbidden", "Only players answer.");
+        return;
+      }
+      room.touched();
+      room.game.answer(c, msg, receivedNanos);
     } else {
       c.error("bad-message", "Unknown message type \"" + type + "\".");
     }

@@ -10,6 +10,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
@@ -93,8 +94,10 @@ class ApiTest {
       String token = r.bodyAsJsonObject().getString("token");
       assertNotNull(token);
       assertTrue(token.length() >= 32, "a long random token: " + token);
-      assertEquals(1, r.cookies().size(), r.cookies().toString());
-      String cookie = r.cookies().get(0);
+      assertEquals(2, r.cookies().size(), "the session and the known-device cookie: " + r.cookies());
+      String cookie = cookie(r, AuthApi.COOKIE);
+      String device = cookie(r, AuthApi.DEVICE_COOKIE);
+      assertTrue(device.contains("Path=/api/login") && device.contains("SameSite=Strict"), device);
       assertTrue(cookie.startsWith(AuthApi.COOKIE + "=" + token + ";"), cookie);
       // Cookie attribute names are case-insensitive (RFC 6265); Netty writes HTTPOnly.
       assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("; httponly"), cookie);
@@ -139,7 +142,7 @@ class ApiTest {
   @Test
   @DisplayName("a log-in body that is not JSON, or misses a field, answers 400")
   void loginBadBody(VertxTestContext ctx) {
-    Future.all(server.http.post("/api/login").sendBuffer(Buffer.buffer("user=teacher&password=x")),
+    Future.all(server.http.post("/api/login").putHeader("Content-Type", "application/json").sendBuffer(Buffer.buffer("user=teacher&password=x")),
             server.http.post("/api/login").sendJsonObject(new JsonObject().put("user", "teacher")),
             server.http.post("/api/login").sendJsonObject(new JsonObject().put("user", "teacher").put("password", 5)))
         .map(all -> {
@@ -242,7 +245,7 @@ class ApiTest {
   @DisplayName("the session cookie alone authenticates, and stops working after log-out")
   void cookieAuth(VertxTestContext ctx) {
     server.http.post("/api/login").sendJsonObject(LOGIN).compose(login -> {
-      String cookie = login.cookies().get(0).split(";")[0];
+      String cookie = cookie(login, AuthApi.COOKIE).split(";")[0];
       String token = login.bodyAsJsonObject().getString("token");
       return server.http.get("/api/quizzes").putHeader("Cookie", cookie).send()
           .compose(r -> {
@@ -441,8 +444,8 @@ class ApiTest {
   @Test
   @DisplayName("a quiz body that is not JSON, or not an object, answers 400")
   void quizNotJson(VertxTestContext ctx) {
-    Future.all(server.teacher(HttpMethod.POST, "/api/quizzes").sendBuffer(Buffer.buffer("{\"id\":")),
-            server.teacher(HttpMethod.POST, "/api/quizzes").sendBuffer(Buffer.buffer("[1,2]")),
+    Future.all(json(server.teacher(HttpMethod.POST, "/api/quizzes")).sendBuffer(Buffer.buffer("{\"id\":")),
+            json(server.teacher(HttpMethod.POST, "/api/quizzes")).sendBuffer(Buffer.buffer("[1,2]")),
             server.teacher(HttpMethod.POST, "/api/quizzes").send())
         .map(all -> {
           for (int i = 0; i < 3; i++) {
@@ -457,7 +460,7 @@ class ApiTest {
   @Test
   @DisplayName("a request body over 4 MiB answers 413 with a JSON error")
   void bodyTooLarge(VertxTestContext ctx) {
-    server.teacher(HttpMethod.POST, "/api/quizzes").sendBuffer(Buffer.buffer("x".repeat(5 * 1024 * 1024))).map(r -> {
+    json(server.teacher(HttpMethod.POST, "/api/quizzes")).sendBuffer(Buffer.buffer("x".repeat(5 * 1024 * 1024))).map(r -> {
       assertEquals(413, r.statusCode());
       assertEquals("too-large", r.bodyAsJsonObject().getString("error"));
       return null;
@@ -603,7 +606,7 @@ class ApiTest {
   @DisplayName("a room on an unknown quiz is 404, and a bad room request 400")
   void openRoomRefused(VertxTestContext ctx) {
     List<Future<HttpResponse<Buffer>>> bad = List.of(
-        server.teacher(HttpMethod.POST, "/api/rooms").sendBuffer(Buffer.buffer("quiz=power-struggle")),
+        json(server.teacher(HttpMethod.POST, "/api/rooms")).sendBuffer(Buffer.buffer("quiz=power-struggle")),
         server.post("/api/rooms", new JsonObject()),
         server.post("/api/rooms", new JsonObject().put("quiz", 5)),
         server.post("/api/rooms", new JsonObject().put("quiz", "power-struggle").put("timeLimitSeconds", 2)),
@@ -758,7 +761,19 @@ class ApiTest {
   }
 
   private static Future<HttpResponse<Buffer>> importFile(String format, String title, String text) {
-    return server.teacher(HttpMethod.POST, "/api/quizzes/import?format=" + format + "&title=" + title).sendBuffer(Buffer.buffer(text));
+    return server.teacher(HttpMethod.POST, "/api/quizzes/import?format=" + format + "&title=" + title)
+        .putHeader("Content-Type", format.equals("csv") ? "text/csv" : "text/x-gift").sendBuffer(Buffer.buffer(text));
+  }
+
+  /** The Set-Cookie header of the cookie with this name. */
+  static String cookie(HttpResponse<?> r, String name) {
+    return r.cookies().stream().filter(c -> c.startsWith(name + "=")).findFirst()
+        .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + r.cookies()));
+  }
+
+  /** A request whose body is declared JSON (whatever it holds). */
+  private static HttpRequest<Buffer> json(HttpRequest<Buffer> request) {
+    return request.putHeader("Content-Type", "application/json");
   }
 
   /** The line numbers the problems of a 400 or 201 answer name, in order. */

@@ -170,6 +170,27 @@ class ClassroomGameTest {
       dee.screenshot("student-10-removed");
       browsers.quit(dee.driver);
 
+      // An emoji nickname counts as the server counts it: 24 characters of many more code units join,
+      // 25 are refused on the phone. Two players ticked are removed with one "Remove selected".
+      Phone eve = new Phone("eve", browsers.phone("eve"));
+      String thumbs = "\uD83D\uDC4D\uD83C\uDFFD";
+      eve.open(joinUrl);
+      eve.joinAsTyped("E" + thumbs.repeat(24));
+      assertTrue(eve.joinError().contains("24 characters"), "the phone counts graphemes: " + eve.joinError());
+      eve.joinAsTyped("E" + thumbs.repeat(23));
+      eve.screen("lobby");
+      Phone fay = new Phone("fay", browsers.phone("fay"));
+      fay.open(joinUrl);
+      fay.join("Fay");
+      fay.screen("lobby");
+      teacher.waitForPlayers(5);
+      teacher.screenshot("projector-01b-lobby-selected");
+      teacher.kickSelected("Fay", "E" + thumbs.repeat(23));
+      fay.screen("kicked");
+      eve.screen("kicked");
+      browsers.quit(fay.driver);
+      browsers.quit(eve.driver);
+
       teacher.waitForPlayers(3);
       assertTrue(teacher.playerNames().contains(HOSTILE_NAME), "nicknames are shown as text: " + teacher.playerNames());
       teacher.screenshot("projector-01-lobby");

@@ -79,6 +79,16 @@ final class Phone {
     driver.findElement(By.cssSelector("form.join button[type=submit]")).click();
   }
 
+  /**
+   * Puts a nickname in the form by script and taps Join: ChromeDriver cannot type characters outside
+   * the Basic Multilingual Plane (emoji).
+   */
+  void joinAsTyped(String nickname) {
+    WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.id("name")));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", name, nickname);
+    driver.findElement(By.cssSelector("form.join button[type=submit]")).click();
+  }
+
   /** Waits until the given screen shows, and returns it. */
   WebElement screen(String name) {
     return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-screen='" + name + "']")));
