@@ -18,6 +18,7 @@ import java.util.Map;
  * @param joinLimit joins and PIN look-ups a minute from one address, 0 for no limit
  * @param defaultTimeLimitSeconds time limit of a question that names none
  * @param webDir folder of the web client to serve instead of the copy inside the jar, or null
+ * @param net timeouts, connection caps, allowed Host names and HTTPS
  */
 public record Config(
     int port,
@@ -29,7 +30,14 @@ public record Config(
     String publicUrl,
     int joinLimit,
     int defaultTimeLimitSeconds,
-    Path webDir) {
+    Path webDir,
+    NetConfig net) {
+
+  /** The settings before the network ones existed: those take their defaults. */
+  public Config(int port, String bind, Path dataDir, String dbUrl, Path questionsDir, String teacherPassword,
+                String publicUrl, int joinLimit, int defaultTimeLimitSeconds, Path webDir) {
+    this(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, NetConfig.DEFAULTS);
+  }
 
   /** Names of the settings, as environment variable and as flag. */
   private static final String[][] NAMES = {
@@ -43,6 +51,15 @@ public record Config(
       {"RECALL_JOIN_LIMIT", "--join-limit"},
       {"RECALL_TIME_LIMIT", "--time-limit"},
       {"RECALL_WEB", "--web"},
+      {"RECALL_IDLE_TIMEOUT", "--idle-timeout"},
+      {"RECALL_HELLO_TIMEOUT", "--hello-timeout"},
+      {"RECALL_MAX_CONNECTIONS_PER_ADDRESS", "--max-connections-per-address"},
+      {"RECALL_MAX_CONNECTIONS", "--max-connections"},
+      {"RECALL_ALLOWED_HOSTS", "--allowed-hosts"},
+      {"RECALL_TLS", "--tls"},
+      {"RECALL_TLS_CERT", "--tls-cert"},
+      {"RECALL_TLS_KEY", "--tls-key"},
+      {"RECALL_TRUST_PROXY", "--trust-proxy"},
   };
 
   /** Defaults for tests: a free port on loopback, an in-memory database, no join limit. */
@@ -86,10 +103,11 @@ public record Config(
         v.get("RECALL_PUBLIC_URL"),
         number(v, "RECALL_JOIN_LIMIT", 120),
         number(v, "RECALL_TIME_LIMIT", 20),
-        v.containsKey("RECALL_WEB") ? Path.of(v.get("RECALL_WEB")) : null);
+        v.containsKey("RECALL_WEB") ? Path.of(v.get("RECALL_WEB")) : null,
+        NetConfig.from(v));
   }
 
-  private static int number(Map<String, String> v, String key, int fallback) {
+  static int number(Map<String, String> v, String key, int fallback) {
     String s = v.get(key);
     if (s == null) return fallback;
     try {
@@ -103,22 +121,27 @@ public record Config(
 
   /** A copy with another port (tests restart a server on the port it had). */
   public Config withPort(int newPort) {
-    return new Config(newPort, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir);
+    return new Config(newPort, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, net);
   }
 
   /** A copy with another database URL. */
   public Config withDbUrl(String url) {
-    return new Config(port, bind, dataDir, url, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir);
+    return new Config(port, bind, dataDir, url, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, net);
   }
 
   /** A copy with another join limit. */
   public Config withJoinLimit(int limit) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, limit, defaultTimeLimitSeconds, webDir);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, limit, defaultTimeLimitSeconds, webDir, net);
   }
 
   /** A copy serving the web client from a folder. */
   public Config withWebDir(Path dir) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, dir);
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, dir, net);
+  }
+
+  /** A copy with other network settings. */
+  public Config withNet(NetConfig settings) {
+    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, settings);
   }
 
   /** The JDBC URL to open: the configured one, or the embedded file database under the data folder. */

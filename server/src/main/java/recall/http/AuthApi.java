@@ -62,7 +62,7 @@ final class AuthApi {
         Errors.send(ctx, 401, "unauthorized", "Wrong user name or password.");
       } else {
         ctx.response().addCookie(Cookie.cookie(COOKIE, login.token()).setPath("/").setHttpOnly(true)
-            .setSameSite(CookieSameSite.STRICT).setMaxAge(12 * 3600));
+            .setSameSite(CookieSameSite.STRICT).setMaxAge(12 * 3600).setSecure(Boolean.TRUE.equals(ctx.get(Tls.SECURE))));
         Errors.json(ctx, 200, new JsonObject().put("token", login.token()));
       }
     });
