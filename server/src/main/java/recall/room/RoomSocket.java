@@ -3,7 +3,8 @@ package recall.room;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.internal.http.WebSocketInternal;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -54,7 +55,22 @@ public final class RoomSocket {
       refuse(ctx, 400, "bad-request", "This address takes WebSocket connections only.");
       return;
     }
-    req.toWebSocket().onSuccess(this::connected).onFailure(err -> refuse(ctx, 400, "bad-request", "Not a WebSocket upgrade: " + err.getMessage()));
+    HttpConnection conn = req.connection();
+    req.toWebSocket().onSuccess(ws -> {
+      guard(conn);
+      connected(ws);
+    }).onFailure(err -> refuse(ctx, 400, "bad-request", "Not a WebSocket upgrade: " + err.getMessage()));
+  }
+
+  /**
+   * Any frame over the limit is refused as soon as its header is read, before its bytes are. This
+   * reaches into Vert.x's connection for its Netty pipeline; were that to change, Netty's own limit
+   * still holds (the socket is then dropped without the error).
+   */
+  private static void guard(HttpConnection conn) {
+    if (conn instanceof ConnectionBase base) {
+      FrameGuard.install(base.channelHandlerContext(), MAX_MESSAGE_BYTES, Messages.error("too-large", "A message is at most 64 KiB.").encode());
+    }
   }
 
   private static void refuse(RoutingContext ctx, int status, String code, String message) {
@@ -72,6 +88,7 @@ public final class RoomSocket {
     open.incrementAndGet();
     Connection c = new Connection(ws, ws.remoteAddress() == null ? "?" : ws.remoteAddress().hostAddress());
     // Any frame over the limit is refused as soon as its header is read, before its bytes are.
+    System.err.println("DEBUG ws " + ws.getClass());
     if (ws instanceof WebSocketInternal internal) {
       FrameGuard.install(internal.channelHandlerContext(), MAX_MESSAGE_BYTES, Messages.error("too-large", "A message is at most 64 KiB.").encode());
     }
