@@ -87,11 +87,6 @@ public final class RoomSocket {
   public void connected(ServerWebSocket ws) {
     open.incrementAndGet();
     Connection c = new Connection(ws, ws.remoteAddress() == null ? "?" : ws.remoteAddress().hostAddress());
-    // Any frame over the limit is refused as soon as its header is read, before its bytes are.
-    System.err.println("DEBUG ws " + ws.getClass());
-    if (ws instanceof WebSocketInternal internal) {
-      FrameGuard.install(internal.channelHandlerContext(), MAX_MESSAGE_BYTES, Messages.error("too-large", "A message is at most 64 KiB.").encode());
-    }
     SocketWatch watch = new SocketWatch(Vertx.currentContext().owner(), ws, c, timeouts);
     FrameReader reader = new FrameReader(c, text -> onMessage(c, text, System.nanoTime()), watch::messageStarted, watch::messageEnded);
     ws.frameHandler(frame -> {
