@@ -48,6 +48,9 @@ public final class Network {
 
   /** The server's options: idle timeout and, with a certificate, HTTPS. */
   HttpServerOptions apply(HttpServerOptions options) {
+    // No clear-text HTTP/2: waiting for its preface, a silent socket would not yet be a connection,
+    // and would escape the caps.
+    options.setHttp2ClearTextEnabled(false);
     if (net.idleTimeoutSeconds() > 0) options.setIdleTimeout(net.idleTimeoutSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS);
     return tls == null ? options : tls.apply(options);
   }
