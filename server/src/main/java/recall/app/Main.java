@@ -17,6 +17,7 @@ public final class Main {
   }
 
   public static void main(String[] args) throws Exception {
+    OutOfMemory.exitOnIt();
     Config config;
     try {
       config = Config.from(System.getenv(), args);
@@ -30,6 +31,7 @@ public final class Main {
         .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
         .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
         .build();
+    vertx.exceptionHandler(OutOfMemory::check);
     RecallServer server;
     try {
       server = RecallServer.start(vertx, config, metrics).toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
