@@ -64,6 +64,11 @@ public final class ForkedServer {
    * in the data folder.
    */
   public static Future<ForkedServer> start(Vertx vertx, Path dataDir, String name) {
+    return start(vertx, dataDir, name, List.of(), java.util.Map.of());
+  }
+
+  /** The same, with JVM options (such as {@code -Xmx256m}) and more RECALL_* variables. */
+  public static Future<ForkedServer> start(Vertx vertx, Path dataDir, String name, List<String> jvmOptions, java.util.Map<String, String> env) {
     Promise<ForkedServer> started = Promise.promise();
     // The process's callbacks come on threads of their own; the test's go on to this context.
     Context context = vertx.getOrCreateContext();
@@ -71,8 +76,10 @@ public final class ForkedServer {
     Process process;
     try {
       Files.createDirectories(dataDir);
-      ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"), "recall.app.Main")
-          .redirectError(log.toFile());
+      List<String> cmd = new ArrayList<>(List.of(javaBinary()));
+      cmd.addAll(jvmOptions);
+      cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "recall.app.Main"));
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log.toFile());
       pb.environment().put("RECALL_PORT", "0");
       pb.environment().put("RECALL_BIND", "127.0.0.1");
       pb.environment().put("RECALL_DATA", dataDir.toAbsolutePath().toString());
@@ -80,6 +87,7 @@ public final class ForkedServer {
       pb.environment().put("RECALL_QUESTIONS", TestServer.QUESTIONS.toAbsolutePath().toString());
       pb.environment().put("RECALL_JOIN_LIMIT", "0");
       pb.environment().remove("RECALL_DB_URL");
+      pb.environment().putAll(env);
       process = pb.start();
       FORKED.add(process);
     } catch (IOException e) {
