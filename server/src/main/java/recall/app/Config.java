@@ -62,10 +62,13 @@ public record Config(
       {"RECALL_TRUST_PROXY", "--trust-proxy"},
   };
 
-  /** Defaults for tests: a free port on loopback, an in-memory database, no join limit. */
+  /**
+   * Defaults for tests: a free port on loopback, an in-memory database, no join limit, and a hello
+   * timeout of a minute (a test may open a socket and set up its room before it says hello).
+   */
   public static Config forTests(String dbName, Path questionsDir) {
     return new Config(0, "127.0.0.1", Path.of("target", "data-" + dbName),
-        "jdbc:hsqldb:mem:" + dbName, questionsDir, "test-password", null, 0, 20, null);
+        "jdbc:hsqldb:mem:" + dbName, questionsDir, "test-password", null, 0, 20, null, NetConfig.DEFAULTS.withTimeouts(60, 60));
   }
 
   /** Reads the environment, then the flags; an unknown flag or a bad number is an error. */
