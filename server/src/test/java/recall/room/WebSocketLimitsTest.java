@@ -157,7 +157,9 @@ class WebSocketLimitsTest {
   @DisplayName("past the idle timeout a socket that answers no ping is closed, and a quiet player who does stays")
   void idle(Vertx vertx, VertxTestContext ctx) {
     Config c = Config.forTests(TestServer.dbName(WebSocketLimitsTest.class), TestServer.QUESTIONS);
-    TestServer.start(vertx, c.withNet(c.net().withTimeouts(3, 1))).compose(idle -> idle.openRoom(new JsonObject().put("quiz", "power-struggle"))
+    // 6 s: the HTTP idle timeout is the same setting, and the teacher's log-in (a slow password hash on
+    // a busy machine) must not look idle.
+    TestServer.start(vertx, c.withNet(c.net().withTimeouts(6, 1))).compose(idle -> idle.openRoom(new JsonObject().put("quiz", "power-struggle"))
         .compose(room -> idle.ws().compose(quiet -> quiet.ask(Ws.join(room.getString("pin"), "Quiet"), "welcome")
             .compose(w -> RawWs.connect(vertx, idle.port()))
             .compose(raw -> {
@@ -166,7 +168,7 @@ class WebSocketLimitsTest {
               return raw.next(TEXT).compose(welcome -> raw.closed());
             })
             .compose(v -> {
-              // The silent one was closed after 3 s; the quiet one, which answered every ping, is open.
+              // The silent one was closed after 6 s; the quiet one, which answered every ping, is open.
               assertFalse(quiet.isClosed());
               return quiet.ask(Ws.command("ping"), "pong");
             })))
