@@ -20,6 +20,7 @@ public final class Main {
   }
 
   public static void main(String[] args) throws Exception {
+    OutOfMemory.exitOnIt();
     if (Commands.isCommand(args)) {
       System.exit(Commands.run(args, System.getenv(), System.out, System.err));
       return;
@@ -37,6 +38,7 @@ public final class Main {
         .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
         .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
         .build();
+    vertx.exceptionHandler(OutOfMemory::check);
     RecallServer server;
     try {
       server = RecallServer.start(vertx, config, metrics).toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);

@@ -7,7 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import recall.auth.Accounts;
 import recall.auth.Staff;
+import recall.http.HostCheck;
 import recall.http.HttpVerticle;
+import recall.http.Network;
+import recall.http.Tls;
 import recall.http.Services;
 import recall.quiz.Problem;
 import recall.quiz.Quiz;
@@ -18,6 +21,7 @@ import recall.room.PinGuessBudget;
 import recall.room.RoomCaps;
 import recall.room.RoomRegistry;
 import recall.room.RoomSocket;
+import recall.room.SocketTimeouts;
 import recall.store.AccountStore;
 import recall.store.AnswerWriter;
 import recall.store.Db;
@@ -54,6 +58,7 @@ public final class RecallServer {
   private long purgeTimer = -1;
   private int port;
   private String host;
+  private boolean https;
 
   private RecallServer(Vertx vertx, Config config, Metrics metrics, Clock clock) {
     this.vertx = vertx;
@@ -136,12 +141,14 @@ public final class RecallServer {
       // One budget per address for joins over the socket and PIN look-ups over HTTP, as RECALL_JOIN_LIMIT says,
       // and one for the whole server's wrong PINs (RECALL_PIN_FAILURE_LIMIT), shared by both.
       JoinLimiter joins = new JoinLimiter(config.joinLimit(), new PinGuessBudget(limits.pinFailuresPerMinute(), System::currentTimeMillis));
-      RoomSocket socket = new RoomSocket(rooms, joins, new OriginCheck(config.publicUrl()));
+      NetConfig net = config.net();
+      RoomSocket socket = new RoomSocket(rooms, joins, new OriginCheck(config.publicUrl()),
+          new SocketTimeouts(net.helloTimeoutSeconds() * 1000L, net.idleTimeoutSeconds() * 1000L));
       metrics.gauges(socket::connections, rooms::size);
       Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
           quiz -> question -> QuizFolder.sourceLine(quiz.notes() == null ? null : notes.get(quiz.notes()), question),
           this::publicBase, config.defaultTimeLimitSeconds(), () -> db.health().check().compose(v -> db.ping()), metrics.registry(), config.webDir(), staff, config.limits());
-      return listen(services);
+      return vertx.executeBlocking(this::network).compose(network -> listen(services, network));
     });
   }
 
@@ -150,16 +157,25 @@ public final class RecallServer {
    * deployment. It does not share a port 0 (each instance would get its own free port), so port 0
    * is first turned into a free port here.
    */
-  private Future<Void> listen(Services services) {
+  private Future<Void> listen(Services services, Network network) {
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     Future<Integer> chosen = config.port() != 0 ? Future.succeededFuture(config.port())
         : vertx.executeBlocking(() -> freePort(config.bind()));
-    return chosen.compose(p -> vertx.deployVerticle(() -> new HttpVerticle(services, config.bind(), p),
+    return chosen.compose(p -> vertx.deployVerticle(() -> new HttpVerticle(services, config.bind(), p, network),
         new DeploymentOptions().setInstances(instances)).map(id -> {
           deployments.add(id);
           port = p;
+          https = network.https();
           return null;
         }));
+  }
+
+  /** The Host names this server answers to, and its certificate if it speaks HTTPS (made on first start). */
+  private Network network() throws Exception {
+    HostCheck hosts = HostCheck.forThisMachine(config.bind(), config.publicUrl(), config.net().allowedHosts());
+    List<String> names = new ArrayList<>(List.of("localhost", "127.0.0.1", host));
+    names.addAll(config.net().allowedHosts());
+    return new Network(config.net(), hosts, Tls.prepare(config.net(), config.dataDir(), names));
   }
 
   private static int freePort(String bind) throws java.io.IOException {
@@ -179,7 +195,7 @@ public final class RecallServer {
 
   /** The address and real port the server listens on, as the start-up line prints it. */
   public String listenUrl() {
-    return "http://" + host + ":" + port;
+    return (https ? "https://" : "http://") + host + ":" + port;
   }
 
   /** The base URL phones on the same network open. */

@@ -91,9 +91,10 @@ final class AuthApi {
         Errors.send(ctx, 401, "unauthorized", "Wrong user name or password.");
       } else {
         ctx.response().addCookie(Cookie.cookie(COOKIE, login.token()).setPath("/").setHttpOnly(true)
-            .setSameSite(CookieSameSite.STRICT).setMaxAge(accounts.maxMs() / 1000));
+            .setSameSite(CookieSameSite.STRICT).setMaxAge(accounts.maxMs() / 1000)
+            .setSecure(Boolean.TRUE.equals(ctx.get(Tls.SECURE))));
         ctx.response().addCookie(Cookie.cookie(DEVICE_COOKIE, login.device()).setPath("/api/login").setHttpOnly(true)
-            .setSameSite(CookieSameSite.STRICT).setMaxAge(365L * 24 * 3600));
+            .setSameSite(CookieSameSite.STRICT).setMaxAge(365L * 24 * 3600).setSecure(Boolean.TRUE.equals(ctx.get(Tls.SECURE))));
         Errors.json(ctx, 200, new JsonObject().put("token", login.token()).put("mustChangePassword", login.mustChangePassword()));
       }
     });

@@ -124,6 +124,18 @@ public final class Ws {
     return this;
   }
 
+  /** Sends one frame as it is (a fragment, a ping...). */
+  public Ws writeFrame(io.vertx.core.http.WebSocketFrame frame) {
+    socket.writeFrame(frame);
+    return this;
+  }
+
+  /** Sends a ping frame (the WebSocket protocol's own, not the contract's "ping" message). */
+  public Ws pingFrame() {
+    socket.writePing(io.vertx.core.buffer.Buffer.buffer());
+    return this;
+  }
+
   /** Whether the server has closed this socket (or it was closed here). */
   public boolean isClosed() {
     return closed.future().isComplete();
