@@ -4,7 +4,7 @@
  */
 import { el } from '../dom.js';
 import { shapeIcon, shapeOf } from '../shapes.js';
-import { KIND_NAMES } from '../answers.js';
+import { KIND_NAMES, describeNumber } from '../answers.js';
 
 /**
  * @param {object} quiz the quiz document (answers included)
@@ -45,8 +45,7 @@ function answerPart(q) {
         el('li', { class: `preview-option tone-${shapeOf(i).tone}${right.has(i) ? ' is-right' : ''}` },
           shapeIcon(i), el('span', {}, text), right.has(i) ? el('strong', { class: 'right-mark' }, ' ✓ right answer') : null)));
     case 'numeric':
-      return el('p', { class: 'preview-answer' }, 'Answer: ', el('strong', {}, String(q.answer.value)),
-        q.answer.tolerance ? ` (± ${q.answer.tolerance})` : '');
+      return el('p', { class: 'preview-answer' }, 'Answer: ', el('strong', {}, describeNumber(q.answer.value, q.answer.tolerance)));
     case 'order':
       return el('ol', { class: 'preview-order' }, (q.items || []).map((t) => el('li', {}, t)));
     case 'text':

@@ -13,6 +13,7 @@ import recall.store.SessionStore;
 import recall.store.StoredAnswer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -307,13 +308,13 @@ final class Game {
       p.streak = Scoring.streakAfter(p.streak, j, scores);
     }
     rank();
-    JsonArray countsJson = new JsonArray();
-    for (int n : counts) countsJson.add(n);
+    JsonArray countsJson = new JsonArray(new ArrayList<>(Arrays.stream(counts).boxed().toList()));
     lastReveal = new JsonObject().put("type", "reveal").put("index", q.index).put("correct", q.correct())
         .put("counts", countsJson).put("source", room.plan.sourceText().apply(q.question))
         .put("kind", q.question.kind().wire()).put("text", q.question.text()).put("options", q.options.copy())
         .put("explanation", q.question.explanation()).put("sourceLine", q.question.sourceLine())
         .put("quote", q.question.sourceQuote()).put("answered", answered).put("players", room.activeCount());
+    AnswerSpread.of(r, room.activePlayers()).addTo(lastReveal, q.question.kind().wire());
     lastLeaderboard = new JsonObject().put("type", "leaderboard").put("index", q.index).put("top", Messages.standings(ranked, 10));
     room.broadcastToHosts(lastReveal);
     room.broadcastToHosts(lastLeaderboard);
@@ -341,7 +342,6 @@ final class Game {
   }
 
   // ---- the end ----
-
   private Future<Void> finish() {
     if (finishing != null) return finishing;
     room.phase = Room.Phase.FINISHED;
