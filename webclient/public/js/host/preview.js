@@ -42,7 +42,9 @@ function answerPart(q) {
     case 'truefalse':
     case 'poll':
       return el('ul', { class: 'preview-options' }, (q.options || []).map((text, i) =>
-        el('li', { class: `preview-option tone-${shapeOf(i).tone}${right.has(i) ? ' is-right' : ''}` },
+        // A neutral tile with the option's coloured shape: the right answer is marked by its tick and
+        // green frame, never by a tile colour (a right answer on a red tile reads as wrong).
+        el('li', { class: `preview-option${right.has(i) ? ' is-right' : ''}`, dataset: { tone: shapeOf(i).tone } },
           shapeIcon(i), el('span', {}, text), right.has(i) ? el('strong', { class: 'right-mark' }, ' ✓ right answer') : null)));
     case 'numeric':
       return el('p', { class: 'preview-answer' }, 'Answer: ', el('strong', {}, describeNumber(q.answer.value, q.answer.tolerance)));

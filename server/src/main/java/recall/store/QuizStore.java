@@ -9,7 +9,6 @@ import recall.quiz.Quiz;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ public final class QuizStore {
   public List<Quiz> all() {
     Collection<Quiz> values = quizzes.values();
     return values.stream()
-        .sorted(Comparator.comparing((Quiz q) -> q.section() == null ? "~" : q.section()).thenComparing(Quiz::id))
+        .sorted(Quiz.IN_NOTES_ORDER)
         .toList();
   }
 

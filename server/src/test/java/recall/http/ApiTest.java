@@ -590,6 +590,8 @@ class ApiTest {
         assertEquals(room.getString("hostKey"), listed.getString("hostKey"), "the teacher's list gives the host key back");
         assertEquals(0, listed.getInteger("players"));
         assertEquals("lobby", listed.getString("state"));
+        assertEquals(-1, listed.getInteger("index"), "no question asked yet");
+        assertTrue(listed.getInteger("total") > 0, listed.encode());
         return null;
       });
     }).onComplete(ctx.succeedingThenComplete());

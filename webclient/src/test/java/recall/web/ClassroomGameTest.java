@@ -127,6 +127,11 @@ class ClassroomGameTest {
       teacher.screenshot("projector-00-quizzes");
       teacher.preview(quizId);
       teacher.screenshot("teacher-01-preview");
+      // The right answer (Stalin, the blue diamond here) is marked by a tick and a green frame on a
+      // neutral tile: no tile of the preview has an option colour, so no right answer sits on red.
+      assertEquals(List.of(), ((JavascriptExecutor) teacher.driver).executeScript(
+          "return [...document.querySelectorAll('.preview-option')].map(o => getComputedStyle(o).backgroundColor)"
+              + ".filter(c => c === 'rgb(200, 16, 46)' || c === 'rgb(18, 96, 204)' || c === 'rgb(242, 183, 5)' || c === 'rgb(31, 122, 10)');"));
       teacher.back();
       String joinUrl = teacher.openRoom(quizId);
       String pin = teacher.pin();
@@ -315,6 +320,13 @@ class ClassroomGameTest {
       JsonArray all = api.sessions();
       assertEquals(sessionId, all.getJsonObject(0).getString("id"));
       teacher.screenshot("results-02-list");
+      assertEquals("teacher", teacher.driver.findElement(By.cssSelector("#nav [data-user]")).getText());
+      assertTrue(teacher.driver.findElement(By.cssSelector("#nav [data-action='logout']")).isDisplayed(), "Log out on the results page");
+
+      // The finished game is not among the games still open.
+      teacher.driver.get(base + "/host.html");
+      teacher.screen("quizzes");
+      assertTrue(teacher.driver.findElements(By.id("open-rooms")).isEmpty(), "no finished game listed as open");
 
       for (var d : List.of(teacher.driver, ana.driver, bo.driver, chen.driver)) {
         assertEquals(List.of(), Browsers.scriptErrors(d), "no script errors");
