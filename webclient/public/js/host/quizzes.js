@@ -9,9 +9,10 @@ import { el, num } from '../dom.js';
  * @param {Array<{id,title,questionCount,section}>} data.quizzes
  * @param {Array<{pin,title,state,players,hostKey}>} data.rooms games still open (may be empty)
  * @param {function(object): void} data.onOpenRoom re-attach to an open game
+ * @param {function(): void} [data.onReload] read the questions folder again
  * @returns {{node: HTMLElement}}
  */
-export function quizzesScreen({ quizzes, rooms, onOpenRoom }) {
+export function quizzesScreen({ quizzes, rooms, onOpenRoom, onReload }) {
   const bySection = new Map();
   // Sections in order of their names; within one, the server's order (the order of the notes).
   [...quizzes].sort((a, b) => (a.section || '').localeCompare(b.section || ''))
@@ -31,7 +32,9 @@ export function quizzesScreen({ quizzes, rooms, onOpenRoom }) {
   const node = el('section', { class: 'screen dashboard', dataset: { screen: 'quizzes' } },
     el('div', { class: 'page-head' },
       el('h1', {}, 'Quizzes'),
-      el('a', { class: 'button', href: 'results.html' }, 'Past results')),
+      el('span', { class: 'list-actions' },
+        onReload ? el('button', { type: 'button', class: 'button', dataset: { action: 'reload' }, onclick: onReload }, 'Reload the question folder') : null,
+        el('a', { class: 'button', href: 'results.html' }, 'Past results'))),
     roomsPart,
     quizzes.length === 0 ? el('p', { class: 'card' }, 'No quizzes yet. Put quiz files in the questions folder, or POST one to /api/quizzes.') : null,
     [...bySection.entries()].map(([section, list]) => el('section', { class: 'panel' },

@@ -3,6 +3,8 @@ package recall.app;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import recall.auth.Accounts;
@@ -24,6 +26,7 @@ import recall.store.SessionStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A running Recall: the database, the quizzes, the rooms and the HTTP server, started in that order
@@ -70,7 +73,8 @@ public final class RecallServer {
       Accounts accounts = new Accounts(vertx, new AccountStore(db.pool()));
       return quizzes.load(loaded.quizzes())
           .compose(v -> accounts.ensureFirstAccount(config.teacherPassword()))
-          .compose(v -> startRooms(quizzes, accounts, loaded.notes()));
+          // A map of its own: reloading the question folder adds the notes files it finds.
+          .compose(v -> startRooms(quizzes, accounts, new ConcurrentHashMap<>(loaded.notes())));
     });
   }
 
@@ -82,6 +86,17 @@ public final class RecallServer {
     } else {
       LOG.info("{} quizzes loaded", loaded.quizzes().size());
     }
+  }
+
+  /** Reads questions/ again, as at start: new and changed quiz files are loaded, refused ones listed. */
+  private Future<JsonObject> reloadQuestions(QuizStore quizzes, Map<String, List<String>> notes) {
+    return QuizFolder.load(vertx, config.questionsDir()).compose(loaded -> {
+      reportRefused(loaded);
+      notes.putAll(loaded.notes());
+      JsonArray refused = new JsonArray();
+      loaded.refused().forEach(p -> refused.add(p.toJson()));
+      return quizzes.load(loaded.quizzes()).map(v -> new JsonObject().put("loaded", loaded.quizzes().size()).put("refused", refused));
+    });
   }
 
   private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Map<String, List<String>> notes) {
@@ -96,7 +111,8 @@ public final class RecallServer {
       metrics.gauges(socket::connections, rooms::size);
       Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
           quiz -> question -> QuizFolder.sourceLine(quiz.notes() == null ? null : notes.get(quiz.notes()), question),
-          this::publicBase, config.defaultTimeLimitSeconds(), db::ping, metrics.registry(), config.webDir());
+          this::publicBase, config.defaultTimeLimitSeconds(), db::ping, metrics.registry(), config.webDir(),
+          () -> reloadQuestions(quizzes, notes));
       return listen(services);
     });
   }

@@ -67,7 +67,7 @@ public final class HttpVerticle extends VerticleBase {
     rooms.mountPublic(router);
     router.route("/api/*").handler(auth::requireTeacher);
     router.get("/api/me").handler(auth::me);
-    new QuizApi(services.quizzes(), services.notes()).mount(router);
+    new QuizApi(services.quizzes(), services.notes(), services.reloadQuestions()).mount(router);
     rooms.mountTeacher(router);
     new SessionApi(services.sessions()).mount(router);
     router.route("/api/*").handler(ctx -> Errors.send(ctx, 404, "not-found", "No such API call: " + ctx.request().method() + " " + ctx.request().path()));

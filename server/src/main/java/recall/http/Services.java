@@ -2,6 +2,7 @@ package recall.http;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
 import recall.auth.Accounts;
 import recall.quiz.Question;
 import recall.quiz.Quiz;
@@ -22,10 +23,11 @@ import java.util.function.Supplier;
  *
  * @param health completes once the database answers
  * @param webDir the web client's folder, or null for the copy inside the jar
+ * @param reloadQuestions reads the questions folder again: {@code {"loaded":n,"refused":[problems]}}
  */
 public record Services(Accounts accounts, QuizStore quizzes, SessionStore sessions, RoomRegistry rooms,
                        JoinLimiter joins, RoomSocket socket, Map<String, List<String>> notes,
                        Function<Quiz, Function<Question, String>> sources, Supplier<String> publicBase,
                        int defaultLimitSeconds, Supplier<Future<Void>> health, PrometheusMeterRegistry metrics,
-                       Path webDir) {
+                       Path webDir, Supplier<Future<JsonObject>> reloadQuestions) {
 }

@@ -125,6 +125,11 @@ class ClassroomGameTest {
       // The teacher logs in, previews the test quiz with its answers, and opens a room with it.
       teacher.login(base, PASSWORD);
       teacher.screenshot("projector-00-quizzes");
+      // The question folder reloads from the console, without a restart: the bank is read again.
+      teacher.click("reload");
+      new org.openqa.selenium.support.ui.WebDriverWait(teacher.driver, java.time.Duration.ofSeconds(20)).until(d ->
+          d.findElement(By.id("toast")).getText().matches("\\d+ quizzes loaded from the question folder\\."));
+      teacher.screen("quizzes");
       teacher.preview(quizId);
       teacher.screenshot("teacher-01-preview");
       // The right answer (Stalin, the blue diamond here) is marked by a tick and a green frame on a
