@@ -41,7 +41,7 @@ async function route() {
     if (page === 'password') return mount(app, passwordScreen({ onDone: () => { toast('Password changed.'); location.hash = ''; } }));
     quizCache = null;
     const [list, rooms] = await Promise.all([quizzes(), get('/api/rooms').catch(() => [])]);
-    return mount(app, quizzesScreen({ quizzes: list, rooms: rooms || [], onOpenRoom: attach }));
+    return mount(app, quizzesScreen({ quizzes: list, rooms: rooms || [], onOpenRoom: attach, onReload: reloadFolder }));
   } catch (e) {
     return failed(e);
   }
@@ -76,6 +76,19 @@ async function showStart(id) {
       location.hash = `#room/${room.pin}`;
     },
   }));
+}
+
+/** Reads questions/ again (a teacher added or fixed a file), says what came of it, shows the new list. */
+async function reloadFolder() {
+  try {
+    const r = await post('/api/quizzes/reload');
+    const files = [...new Set((r.refused || []).map((p) => p.file).filter(Boolean))];
+    toast(`${r.loaded} quiz${r.loaded === 1 ? '' : 'zes'} loaded from the question folder`
+      + (files.length ? `; refused: ${files.join(', ')} (see the server's console)` : '.'));
+    route();
+  } catch (e) {
+    failed(e);
+  }
 }
 
 /** Takes over an open game listed by GET /api/rooms (e.g. after closing the tab). */

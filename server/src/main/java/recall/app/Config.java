@@ -42,6 +42,13 @@ public record Config(
     Limits limits,
     NetConfig net) {
 
+  /** The version 1 settings alone; the later ones take a real server's defaults. */
+  public Config(int port, String bind, Path dataDir, String dbUrl, Path questionsDir, String teacherPassword,
+                String publicUrl, int joinLimit, int defaultTimeLimitSeconds, Path webDir) {
+    this(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir,
+        120, 12, 64, Limits.defaults(), NetConfig.DEFAULTS);
+  }
+
   /** Names of the settings, as environment variable and as flag, with what {@code --help} says of each. */
   static final String[][] NAMES = {
       {"RECALL_PORT", "--port", "HTTP and WebSocket port; 0 picks a free one (default 8080)"},

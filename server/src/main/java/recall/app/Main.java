@@ -3,10 +3,10 @@ package recall.app;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
-import io.vertx.micrometer.MicrometerMetricsOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,9 +33,10 @@ public final class Main {
       System.exit(2);
       return;
     }
+    StartupProblems.warnings(config).forEach(LOG::warn);
     Metrics metrics = new Metrics();
     Vertx vertx = Vertx.builder()
-        .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+        .with(new VertxOptions().setMetricsOptions(Metrics.vertxOptions()))
         .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
         .build();
     vertx.exceptionHandler(OutOfMemory::check);
@@ -44,7 +45,9 @@ public final class Main {
       server = RecallServer.start(vertx, config, metrics).toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
     } catch (Exception e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      LOG.error("Recall could not start: {}", cause.getMessage(), cause);
+      String known = StartupProblems.explain(cause, config);
+      if (known != null) System.err.println("recall: " + known);
+      else LOG.error("Recall could not start: {}", cause.getMessage(), cause);
       vertx.close();
       System.exit(1);
       return;
@@ -67,5 +70,10 @@ public final class Main {
     }, "recall-shutdown"));
     System.out.println("Recall listening on " + server.listenUrl());
     System.out.println("Students join at " + server.publicBase() + "/   Teacher console: " + server.publicBase() + "/host.html");
+    List<LanAddress.Candidate> addresses = LanAddress.candidates();
+    if (config.publicUrl() == null && addresses.size() > 1) {
+      System.out.println("This machine has several addresses: " + addresses + ". Phones are sent to the one of the default route;"
+          + " if that is not the classroom network, start with --public-url http://ADDRESS:" + server.port());
+    }
   }
 }

@@ -3,6 +3,8 @@ package recall.app;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import recall.auth.Accounts;
@@ -36,6 +38,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A running Recall: the database, the quizzes, the rooms and the HTTP server, started in that order
@@ -101,7 +104,8 @@ public final class RecallServer {
           .onFailure(err -> LOG.warn("Could not forget ended log-in sessions: {}", err.getMessage())));
       return quizzes.load(loaded.quizzes())
           .compose(v -> accounts.ensureFirstAccount(config.teacherPassword()))
-          .compose(v -> startRooms(quizzes, accounts, staff, loaded.notes()));
+          // A map of its own: reloading the question folder adds the notes files it finds.
+          .compose(v -> startRooms(quizzes, accounts, staff, new ConcurrentHashMap<>(loaded.notes())));
     });
   }
 
@@ -128,6 +132,17 @@ public final class RecallServer {
     }
   }
 
+  /** Reads questions/ again, as at start: new and changed quiz files are loaded, refused ones listed. */
+  private Future<JsonObject> reloadQuestions(QuizStore quizzes, Map<String, List<String>> notes) {
+    return QuizFolder.load(vertx, config.questionsDir()).compose(loaded -> {
+      reportRefused(loaded);
+      notes.putAll(loaded.notes());
+      JsonArray refused = new JsonArray();
+      loaded.refused().forEach(p -> refused.add(p.toJson()));
+      return quizzes.load(loaded.quizzes()).map(v -> new JsonObject().put("loaded", loaded.quizzes().size()).put("refused", refused));
+    });
+  }
+
   private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Staff staff, Map<String, List<String>> notes) {
     SessionStore sessions = new SessionStore(db.pool());
     AnswerWriter writer = new AnswerWriter(db.answerPool(), metrics::committed, db.health());
@@ -147,7 +162,8 @@ public final class RecallServer {
       metrics.gauges(socket::connections, rooms::size);
       Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
           quiz -> question -> QuizFolder.sourceLine(quiz.notes() == null ? null : notes.get(quiz.notes()), question),
-          this::publicBase, config.defaultTimeLimitSeconds(), () -> db.health().check().compose(v -> db.ping()), metrics.registry(), config.webDir(), staff, config.limits());
+          this::publicBase, config.defaultTimeLimitSeconds(), () -> db.health().check().compose(v -> db.ping()), metrics.registry(), config.webDir(), staff, config.limits(),
+          () -> reloadQuestions(quizzes, notes));
       return vertx.executeBlocking(this::network).compose(network -> listen(services, network));
     });
   }

@@ -87,7 +87,7 @@ public final class HttpVerticle extends VerticleBase {
     router.route("/api/*").handler(auth::requireTeacher);
     auth.mountTeacher(router);
     new StaffApi(services.staff()).mount(router);
-    new QuizApi(services.quizzes(), services.notes()).mount(router);
+    new QuizApi(services.quizzes(), services.notes(), services.reloadQuestions()).mount(router);
     rooms.mountTeacher(router);
     new SessionApi(services.sessions()).mount(router);
     router.route("/api/*").handler(ctx -> Errors.send(ctx, 404, "not-found", "No such API call: " + ctx.request().method() + " " + ctx.request().path()));

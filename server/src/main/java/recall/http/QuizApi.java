@@ -1,5 +1,6 @@
 package recall.http;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -17,6 +18,7 @@ import recall.store.QuizStore;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Quiz documents: list, read, create, update, delete, import from GIFT or CSV, export as GIFT. */
 final class QuizApi {
@@ -28,17 +30,20 @@ final class QuizApi {
   static final int MAX_QUIZZES = 1000;
   private final QuizStore quizzes;
   private final Map<String, List<String>> notes;
+  private final Supplier<Future<JsonObject>> reloadQuestions;
 
   /** @param notes the notes files known to the server, so posted quizzes have their quotes checked too */
-  QuizApi(QuizStore quizzes, Map<String, List<String>> notes) {
+  QuizApi(QuizStore quizzes, Map<String, List<String>> notes, Supplier<Future<JsonObject>> reloadQuestions) {
     this.quizzes = quizzes;
     this.notes = notes;
+    this.reloadQuestions = reloadQuestions;
   }
 
   void mount(Router router) {
     router.get("/api/quizzes").handler(this::list);
     router.post("/api/quizzes/import").handler(this::importFile);
     new QuizCheckApi(notes).mount(router);
+    router.post("/api/quizzes/reload").handler(this::reload);
     router.get("/api/quizzes/:id/export.gift").handler(this::exportGift);
     router.get("/api/quizzes/:id").handler(this::get);
     router.post("/api/quizzes/:id/copy").handler(this::copy);
@@ -51,6 +56,14 @@ final class QuizApi {
     JsonArray out = new JsonArray();
     quizzes.visibleTo(Teacher.of(ctx).user()).forEach(s -> out.add(s.quiz().summary().put("shared", s.shared())));
     Errors.json(ctx, 200, out);
+  }
+
+  /** Reads the questions folder again, without a restart: a teacher added or fixed a file. */
+  private void reload(RoutingContext ctx) {
+    reloadQuestions.get().onComplete(ar -> {
+      if (ar.succeeded()) Errors.json(ctx, 200, ar.result());
+      else Errors.internal(ctx, ar.cause());
+    });
   }
 
   private void get(RoutingContext ctx) {

@@ -131,7 +131,8 @@ final class RoomApi {
     for (Room r : rooms.ownedBy(owner)) infos.add(r.info().map(i -> i.put("hostKey", r.hostKey()).put("joinUrl", joinUrl(r.pin()))));
     Future.all(infos).onComplete(ar -> {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
-      else Errors.json(ctx, 200, new JsonArray(ar.result().list()));
+      // A finished game is over for the teacher too: its results are on the results page.
+      else Errors.json(ctx, 200, new JsonArray(ar.result().<JsonObject>list().stream().filter(i -> !"finished".equals(i.getString("state"))).toList()));
     });
   }
 

@@ -3,6 +3,7 @@ package recall.http;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import recall.app.Limits;
+import io.vertx.core.json.JsonObject;
 import recall.auth.Accounts;
 import recall.auth.Staff;
 import recall.quiz.Question;
@@ -26,10 +27,11 @@ import java.util.function.Supplier;
  * @param webDir the web client's folder, or null for the copy inside the jar
  * @param staff an admin's management of the teachers' accounts
  * @param limits caps against floods and guessing
+ * @param reloadQuestions reads the questions folder again: {@code {"loaded":n,"refused":[problems]}}
  */
 public record Services(Accounts accounts, QuizStore quizzes, SessionStore sessions, RoomRegistry rooms,
                        JoinLimiter joins, RoomSocket socket, Map<String, List<String>> notes,
                        Function<Quiz, Function<Question, String>> sources, Supplier<String> publicBase,
                        int defaultLimitSeconds, Supplier<Future<Void>> health, PrometheusMeterRegistry metrics,
-                       Path webDir, Staff staff, Limits limits) {
+                       Path webDir, Staff staff, Limits limits, Supplier<Future<JsonObject>> reloadQuestions) {
 }

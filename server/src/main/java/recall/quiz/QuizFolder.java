@@ -164,9 +164,7 @@ public final class QuizFolder {
   private static Problem jsonProblem(DecodeException e) {
     String message = String.valueOf(e.getMessage());
     Matcher where = JSON_LINE.matcher(message);
-    int cut = message.indexOf("\n");
-    String reason = (cut < 0 ? message : message.substring(0, cut)).replaceFirst("^Failed to decode:\\s*", "");
     Integer line = where.find() ? Integer.valueOf(where.group(1)) : null;
-    return new Problem(null, null, null, line, "not valid JSON: " + reason);
+    return new Problem(null, null, null, line, "not valid JSON: " + JsonSyntax.describe(message));
   }
 }

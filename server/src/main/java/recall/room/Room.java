@@ -112,7 +112,7 @@ public final class Room {
   /** {@code GET /api/rooms/{pin}}. */
   public Future<JsonObject> info() {
     return read(() -> new JsonObject().put("pin", pin).put("title", plan.title()).put("state", phase.name().toLowerCase(Locale.ROOT))
-        .put("joinable", joinable()).put("players", activeCount()));
+        .put("joinable", joinable()).put("players", activeCount()).put("index", game.index()).put("total", plan.questions().size()));
   }
 
   boolean joinable() {

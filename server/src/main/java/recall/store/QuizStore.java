@@ -78,12 +78,11 @@ public final class QuizStore {
     });
   }
 
-  /** The shared bank and the owner's own quizzes, by section then id. */
+  /** The shared bank and the owner's own quizzes, by section, then in the order of the notes. */
   public List<Stored> visibleTo(String owner) {
     return quizzes.values().stream()
         .filter(s -> s.shared() || s.owner().equals(owner))
-        .sorted(Comparator.comparing((Stored s) -> s.quiz().section() == null ? "~" : s.quiz().section())
-            .thenComparing(s -> s.quiz().id()))
+        .sorted(Comparator.comparing(Stored::quiz, Quiz.IN_NOTES_ORDER))
         .toList();
   }
 

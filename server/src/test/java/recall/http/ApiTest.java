@@ -307,18 +307,43 @@ class ApiTest {
   }
 
   @Test
-  @DisplayName("/metrics answers Prometheus text with the game's own meters")
+  @DisplayName("/metrics answers Prometheus text with the game's own meters; the gauges count the players"
+      + " connected and the rooms, even after a garbage collection")
   void metrics(VertxTestContext ctx) {
-    server.http.get("/metrics").send().map(r -> {
+    List<Ws> sockets = new ArrayList<>();
+    server.openRoom(new JsonObject().put("quiz", "power-struggle")).compose(room -> server.ws().compose(host -> {
+      sockets.add(host);
+      return host.ask(Ws.host(room.getString("pin"), room.getString("hostKey")), "welcome");
+    }).compose(w -> server.ws()).compose(player -> {
+      sockets.add(player);
+      return player.ask(Ws.join(room.getString("pin"), "Metric"), "welcome");
+    })).compose(w -> {
+      // The gauges used to be held weakly: a collection turned them into NaN.
+      System.gc();
+      return server.http.get("/metrics").send();
+    }).map(r -> {
+      String body = r.bodyAsString();
+      assertTrue(gauge(body, "recall_players_connected") >= 2, body);
+      assertTrue(gauge(body, "recall_rooms") >= 1, body);
+      return null;
+    }).compose(v -> Future.join(sockets.stream().map(Ws::close).toList()))
+        .compose(v -> server.http.get("/metrics").send()).map(r -> {
       assertEquals(200, r.statusCode());
       assertTrue(r.getHeader("Content-Type").startsWith("text/plain"), r.getHeader("Content-Type"));
       String body = r.bodyAsString();
       assertTrue(body.contains("\nrecall_answers_stored_total "), body);
       assertTrue(body.contains("# TYPE recall_rooms gauge"), body);
+      assertTrue(Double.isFinite(gauge(body, "recall_players_connected")), body);
       assertTrue(body.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
           .allMatch(l -> l.matches("[a-zA-Z_:][a-zA-Z0-9_:]*(\\{.*})? \\S+")), "every sample is `name{labels} value`");
       return null;
     }).onComplete(ctx.succeedingThenComplete());
+  }
+
+  /** The value of an unlabelled gauge in Prometheus text. */
+  private static double gauge(String body, String name) {
+    return body.lines().filter(l -> l.startsWith(name + " ")).mapToDouble(l -> Double.parseDouble(l.substring(name.length() + 1)))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in " + body));
   }
 
   // ---- quizzes ----
@@ -597,6 +622,8 @@ class ApiTest {
         assertEquals(room.getString("hostKey"), listed.getString("hostKey"), "the teacher's list gives the host key back");
         assertEquals(0, listed.getInteger("players"));
         assertEquals("lobby", listed.getString("state"));
+        assertEquals(-1, listed.getInteger("index"), "no question asked yet");
+        assertTrue(listed.getInteger("total") > 0, listed.encode());
         return null;
       });
     }).onComplete(ctx.succeedingThenComplete());
