@@ -41,6 +41,9 @@ public final class PlayerName {
   /** The name as it will be shown, or {@link Refused} with the reason. */
   public static Name check(String raw) throws Refused {
     if (raw == null || raw.length() > MAX_UTF16) throw new Refused("A name is 1 to " + MAX + " characters.");
+    // A line break or tab inside a name is a control character, refused before spaces are tidied.
+    String trimmed = raw.strip();
+    if (trimmed.codePoints().anyMatch(Character::isISOControl)) throw new Refused("A name cannot hold invisible or control characters.");
     String name = spaces(NFC.normalize(raw));
     boolean visible = false;
     int marks = 0;

@@ -32,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * admin and with no credentials: another teacher, the admin included, finds nothing.
  */
 @ExtendWith(VertxExtension.class)
+// Its set-up logs three teachers in: a few slow password checks on a busy machine.
+@Timeout(value = 2, timeUnit = TimeUnit.MINUTES)
 @DisplayName("Each teacher's quizzes, rooms and sessions are theirs alone; the bank is shared and read-only")
 class OwnershipTest {
   private static TestServer server;

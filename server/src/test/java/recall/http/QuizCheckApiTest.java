@@ -112,7 +112,7 @@ class QuizCheckApiTest {
   @DisplayName("the check needs a teacher (401), a JSON object (400), and 'check' is never read as a quiz id")
   void guarded(VertxTestContext ctx) {
     Future.all(server.http.post("/api/quizzes/check").sendJsonObject(quiz()),
-        server.teacher(HttpMethod.POST, "/api/quizzes/check").sendBuffer(Buffer.buffer("[1")),
+        server.teacher(HttpMethod.POST, "/api/quizzes/check").putHeader("Content-Type", "application/json").sendBuffer(Buffer.buffer("[1")),
         server.get("/api/quizzes/check")).map(all -> {
           assertEquals(401, ((HttpResponse<?>) all.resultAt(0)).statusCode());
           assertEquals(400, ((HttpResponse<?>) all.resultAt(1)).statusCode());
