@@ -28,6 +28,8 @@ import recall.store.AccountStore;
 import recall.store.AnswerWriter;
 import recall.store.Db;
 import recall.store.LoginSessionStore;
+import recall.store.NotesLibrary;
+import recall.store.NotesStore;
 import recall.store.DiskSpace;
 import recall.store.DiskWatch;
 import recall.store.QuizStore;
@@ -38,7 +40,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A running Recall: the database, the quizzes, the rooms and the HTTP server, started in that order
@@ -88,7 +89,8 @@ public final class RecallServer {
   private Future<Void> run() {
     return checkDisk().compose(v -> Db.open(vertx, config.jdbcUrl(), new StoreHealth())).compose(opened -> {
       db = opened;
-      return Future.all(QuizFolder.load(vertx, config.questionsDir()), vertx.executeBlocking(LanAddress::find));
+      return Future.all(QuizFolder.load(vertx, config.questionsDir()), vertx.executeBlocking(LanAddress::find),
+          vertx.executeBlocking(() -> NotesLibrary.readShared(config.questionsDir())));
     }).compose(all -> {
       QuizFolder.Loaded loaded = all.resultAt(0);
       host = config.bind().equals("0.0.0.0") || config.bind().equals("::") ? all.resultAt(1) : config.bind();
@@ -104,8 +106,7 @@ public final class RecallServer {
           .onFailure(err -> LOG.warn("Could not forget ended log-in sessions: {}", err.getMessage())));
       return quizzes.load(loaded.quizzes())
           .compose(v -> accounts.ensureFirstAccount(config.teacherPassword()))
-          // A map of its own: reloading the question folder adds the notes files it finds.
-          .compose(v -> startRooms(quizzes, accounts, staff, new ConcurrentHashMap<>(loaded.notes())));
+          .compose(v -> startRooms(quizzes, accounts, staff, new NotesLibrary(all.resultAt(2), new NotesStore(db.pool()))));
     });
   }
 
@@ -132,18 +133,20 @@ public final class RecallServer {
     }
   }
 
-  /** Reads questions/ again, as at start: new and changed quiz files are loaded, refused ones listed. */
-  private Future<JsonObject> reloadQuestions(QuizStore quizzes, Map<String, List<String>> notes) {
-    return QuizFolder.load(vertx, config.questionsDir()).compose(loaded -> {
+  /** Reads questions/ again, as at start: new and changed quiz files and notes are loaded, refused ones listed. */
+  private Future<JsonObject> reloadQuestions(QuizStore quizzes, NotesLibrary notes) {
+    return vertx.executeBlocking(() -> NotesLibrary.readShared(config.questionsDir())).compose(shared -> {
+      notes.putShared(shared);
+      return QuizFolder.load(vertx, config.questionsDir());
+    }).compose(loaded -> {
       reportRefused(loaded);
-      notes.putAll(loaded.notes());
       JsonArray refused = new JsonArray();
       loaded.refused().forEach(p -> refused.add(p.toJson()));
       return quizzes.load(loaded.quizzes()).map(v -> new JsonObject().put("loaded", loaded.quizzes().size()).put("refused", refused));
     });
   }
 
-  private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Staff staff, Map<String, List<String>> notes) {
+  private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Staff staff, NotesLibrary notes) {
     SessionStore sessions = new SessionStore(db.pool());
     AnswerWriter writer = new AnswerWriter(db.answerPool(), metrics::committed, db.health());
     Future<String> watching = config.dbUrl() != null ? Future.succeededFuture()
@@ -161,7 +164,7 @@ public final class RecallServer {
           new SocketTimeouts(net.helloTimeoutSeconds() * 1000L, net.idleTimeoutSeconds() * 1000L));
       metrics.gauges(socket::connections, rooms::size);
       Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
-          quiz -> question -> QuizFolder.sourceLine(quiz.notes() == null ? null : notes.get(quiz.notes()), question),
+          notes::sources,
           this::publicBase, config.defaultTimeLimitSeconds(), () -> db.health().check().compose(v -> db.ping()), metrics.registry(), config.webDir(), staff, config.limits(),
           () -> reloadQuestions(quizzes, notes));
       return vertx.executeBlocking(this::network).compose(network -> listen(services, network));

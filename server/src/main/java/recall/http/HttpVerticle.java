@@ -72,6 +72,7 @@ public final class HttpVerticle extends VerticleBase {
     // Forged calls are refused before their body is read; an import reads at most 1 MiB.
     router.route("/api/*").handler(new RequestForgeryGuard(services.socket().origins()));
     router.post("/api/quizzes/import").handler(BodyHandler.create(false).setBodyLimit(QuizApi.MAX_IMPORT_BYTES));
+    NotesApi.bodyLimit(router);
     // Only calls that take a body read one: a GET or OPTIONS with a form body is not a server error.
     for (HttpMethod m : BODY_METHODS) router.route("/api/*").method(m).handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
     router.get("/health").handler(this::health);
@@ -88,6 +89,7 @@ public final class HttpVerticle extends VerticleBase {
     auth.mountTeacher(router);
     new StaffApi(services.staff()).mount(router);
     new QuizApi(services.quizzes(), services.notes(), services.reloadQuestions()).mount(router);
+    new NotesApi(services.notes(), services.quizzes()).mount(router);
     rooms.mountTeacher(router);
     new SessionApi(services.sessions()).mount(router);
     router.route("/api/*").handler(ctx -> Errors.send(ctx, 404, "not-found", "No such API call: " + ctx.request().method() + " " + ctx.request().path()));

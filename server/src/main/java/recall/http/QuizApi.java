@@ -13,14 +13,15 @@ import recall.quiz.Problem;
 import recall.quiz.Quiz;
 import recall.quiz.QuizValidator;
 import recall.auth.Teacher;
+import recall.store.NotesLibrary;
 import recall.store.QuizStore;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Quiz documents: list, read, create, update, delete, import from GIFT or CSV, export as GIFT. */
+/** Quiz documents: list, read, create, update, delete, import from GIFT or CSV, export as GIFT, JSON or CSV. */
 final class QuizApi {
   /** Largest file {@code POST /api/quizzes/import} takes. */
   static final int MAX_IMPORT_BYTES = 1024 * 1024;
@@ -29,11 +30,14 @@ final class QuizApi {
   /** Quizzes one teacher keeps. */
   static final int MAX_QUIZZES = 1000;
   private final QuizStore quizzes;
-  private final Map<String, List<String>> notes;
+  private final NotesLibrary notes;
   private final Supplier<Future<JsonObject>> reloadQuestions;
 
-  /** @param notes the notes files known to the server, so posted quizzes have their quotes checked too */
-  QuizApi(QuizStore quizzes, Map<String, List<String>> notes, Supplier<Future<JsonObject>> reloadQuestions) {
+  /**
+   * @param notes the notes documents, so that posted quizzes have their quotes checked against the notes they name
+   * @param reloadQuestions reads the questions folder again
+   */
+  QuizApi(QuizStore quizzes, NotesLibrary notes, Supplier<Future<JsonObject>> reloadQuestions) {
     this.quizzes = quizzes;
     this.notes = notes;
     this.reloadQuestions = reloadQuestions;
@@ -45,6 +49,7 @@ final class QuizApi {
     new QuizCheckApi(notes).mount(router);
     router.post("/api/quizzes/reload").handler(this::reload);
     router.get("/api/quizzes/:id/export.gift").handler(this::exportGift);
+    new QuizExport(quizzes).mount(router);
     router.get("/api/quizzes/:id").handler(this::get);
     router.post("/api/quizzes/:id/copy").handler(this::copy);
     router.post("/api/quizzes").handler(this::create);
@@ -87,9 +92,7 @@ final class QuizApi {
     JsonObject doc = Errors.body(ctx);
     if (doc == null) return;
     if (doc.getValue("id") == null && doc.getValue("title") instanceof String title) doc.put("id", slug(title));
-    Quiz quiz = parse(ctx, doc);
-    if (quiz == null) return;
-    save(ctx, quiz, null, 3);
+    parse(ctx, doc, quiz -> save(ctx, quiz, null, 3));
   }
 
   private static String slug(String title) {
@@ -138,13 +141,11 @@ final class QuizApi {
       Errors.send(ctx, 400, invalid(List.of(Problem.of(null, "id", "the document's id must be the id in the URL, '" + id + "'"))));
       return;
     }
-    Quiz quiz = parse(ctx, doc);
-    if (quiz == null) return;
-    quizzes.update(quiz, Teacher.of(ctx).user()).onComplete(ar -> {
+    parse(ctx, doc, quiz -> quizzes.update(quiz, Teacher.of(ctx).user()).onComplete(ar -> {
       if (ar.failed()) failed(ctx, ar.cause());
       else if (ar.result() != QuizStore.Edit.DONE) refused(ctx, ar.result());
       else Errors.json(ctx, 200, new JsonObject().put("id", id).put("questionCount", quiz.questions().size()));
-    });
+    }));
   }
 
   private void delete(RoutingContext ctx) {
@@ -164,16 +165,31 @@ final class QuizApi {
     }
   }
 
-  /** A valid quiz, or null after answering 400 with every problem. */
-  private Quiz parse(RoutingContext ctx, JsonObject doc) {
+  /**
+   * Hands a valid quiz on, or answers 400 with every problem. Quotes are checked against the notes
+   * the quiz names (shared, or the caller's own); notes that the caller cannot read are a problem.
+   */
+  private void parse(RoutingContext ctx, JsonObject doc, Consumer<Quiz> then) {
     Object notesName = doc.getValue("notes");
-    List<String> lines = notesName instanceof String n ? notes.get(n) : null;
-    try {
-      return QuizValidator.parse(doc, lines);
-    } catch (InvalidQuizException e) {
-      Errors.send(ctx, 400, invalid(e.problems()));
-      return null;
-    }
+    Future<NotesLibrary.Found> found = notesName instanceof String n ? notes.find(n, Teacher.of(ctx).user()) : Future.succeededFuture();
+    found.onComplete(ar -> {
+      if (ar.failed()) {
+        Errors.internal(ctx, ar.cause());
+        return;
+      }
+      if (notesName instanceof String n && ar.result() == null) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        problems.add(Problem.of(null, "notes", "no notes document '" + n + "': name one of GET /api/notes"));
+        problems.addAll(QuizValidator.validate(doc, null));
+        Errors.send(ctx, 400, invalid(problems));
+        return;
+      }
+      try {
+        then.accept(QuizValidator.parse(doc, ar.result() == null ? null : ar.result().doc().lines()));
+      } catch (InvalidQuizException e) {
+        Errors.send(ctx, 400, invalid(e.problems()));
+      }
+    });
   }
 
   private static JsonObject invalid(List<Problem> problems) {
@@ -211,9 +227,7 @@ final class QuizApi {
       Errors.send(ctx, 400, invalid(result.problems()));
       return;
     }
-    Quiz quiz = parse(ctx, result.doc());
-    if (quiz == null) return;
-    save(ctx, quiz, result.problems(), 3);
+    parse(ctx, result.doc(), quiz -> save(ctx, quiz, result.problems(), 3));
   }
 
   private void exportGift(RoutingContext ctx) {
