@@ -3,15 +3,17 @@
  * @module host/quizzes
  */
 import { el, num } from '../dom.js';
+import { quizActions } from '../editor/quiz-actions.js';
 
 /**
  * @param {object} data
  * @param {Array<{id,title,questionCount,section}>} data.quizzes
  * @param {Array<{pin,title,state,players,hostKey}>} data.rooms games still open (may be empty)
  * @param {function(object): void} data.onOpenRoom re-attach to an open game
+ * @param {function(): void} [data.onChanged] a quiz was duplicated or deleted (reload the list)
  * @returns {{node: HTMLElement}}
  */
-export function quizzesScreen({ quizzes, rooms, onOpenRoom }) {
+export function quizzesScreen({ quizzes, rooms, onOpenRoom, onChanged = () => {} }) {
   const bySection = new Map();
   [...quizzes].sort((a, b) => (a.section || '').localeCompare(b.section || '') || a.title.localeCompare(b.title))
     .forEach((q) => {
@@ -29,9 +31,13 @@ export function quizzesScreen({ quizzes, rooms, onOpenRoom }) {
   const node = el('section', { class: 'screen dashboard', dataset: { screen: 'quizzes' } },
     el('div', { class: 'page-head' },
       el('h1', {}, 'Quizzes'),
-      el('a', { class: 'button', href: 'results.html' }, 'Past results')),
+      el('span', { class: 'list-actions' },
+        el('a', { class: 'button button--primary', href: '#edit/new', dataset: { action: 'new-quiz' } }, 'New quiz'),
+        el('a', { class: 'button', href: '#import', dataset: { action: 'import' } }, 'Import'),
+        el('a', { class: 'button', href: '#notes', dataset: { action: 'notes' } }, 'Notes'),
+        el('a', { class: 'button', href: 'results.html' }, 'Past results'))),
     roomsPart,
-    quizzes.length === 0 ? el('p', { class: 'card' }, 'No quizzes yet. Put quiz files in the questions folder, or POST one to /api/quizzes.') : null,
+    quizzes.length === 0 ? el('p', { class: 'card' }, 'No quizzes yet: make one with New quiz, import a file, or draft questions from your notes.') : null,
     [...bySection.entries()].map(([section, list]) => el('section', { class: 'panel' },
       el('h2', {}, section),
       el('ul', { class: 'list quiz-list' }, list.map((q) => el('li', { class: 'list-row', dataset: { quiz: q.id } },
@@ -41,6 +47,7 @@ export function quizzesScreen({ quizzes, rooms, onOpenRoom }) {
           el('span', { class: 'muted', dataset: { owner: q.shared ? 'shared' : 'mine' } }, q.shared ? ' · shared bank' : ' · yours')),
         el('span', { class: 'list-actions' },
           el('a', { class: 'button', href: `#quiz/${encodeURIComponent(q.id)}` }, 'Preview'),
-          el('a', { class: 'button button--primary', href: `#start/${encodeURIComponent(q.id)}`, dataset: { action: 'start' } }, 'Start'))))))));
+          el('a', { class: 'button button--primary', href: `#start/${encodeURIComponent(q.id)}`, dataset: { action: 'start' } }, 'Start'),
+          quizActions(q, onChanged))))))));
   return { node };
 }
