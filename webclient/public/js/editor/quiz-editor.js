@@ -15,6 +15,8 @@ import { notesViewer } from './notes-viewer.js';
 import { loadDraft, keepDraft, dropDraft, saveQuiz, checkQuiz } from './quiz-state.js';
 
 let uid = 1;
+/** The quiz just saved for the first time: the editor reopens on its id and says it is saved. */
+let justSaved = null;
 
 /**
  * Loads the quiz (or a kept unsaved copy) and shows the editor.
@@ -202,6 +204,7 @@ function editorScreen(quiz, { restoredAt, notesList }) {
       toast('Saved.');
       if (!quiz._id) {
         dropDraft(null);
+        justSaved = r.id;
         location.hash = `#edit/${encodeURIComponent(r.id)}`;
       } else {
         saved.hidden = false;
@@ -214,8 +217,8 @@ function editorScreen(quiz, { restoredAt, notesList }) {
       save.disabled = false;
     }
   } }, 'Save');
-  const saved = el('p', { class: 'muted', role: 'status', hidden: true, dataset: { saved: '' } }, 'Saved. ',
-    id ? el('a', { href: `#start/${encodeURIComponent(id)}`, dataset: { action: 'start' } }, 'Start a game with it') : null);
+  const saved = el('p', { class: 'muted', role: 'status', hidden: !id || justSaved !== id, dataset: { saved: '' } }, 'Saved.');
+  justSaved = null;
 
   const restored = restoredAt ? el('div', { class: 'card notice', role: 'status', dataset: { restored: '' } },
     `Unsaved changes from ${new Date(restoredAt).toLocaleString()} were restored. `,
@@ -224,7 +227,9 @@ function editorScreen(quiz, { restoredAt, notesList }) {
   drawAll();
   const node = el('section', { class: 'screen editor', dataset: { screen: 'editor', quiz: id || '' } },
     el('div', { class: 'page-head' }, el('h1', {}, id ? `Edit: ${quiz.title || id}` : 'New quiz'),
-      el('span', { class: 'list-actions' }, save, el('a', { class: 'button', href: '#' }, 'Back to the quizzes'))),
+      el('span', { class: 'list-actions' }, save,
+        id ? el('a', { class: 'button', href: `#start/${encodeURIComponent(id)}`, dataset: { action: 'start-quiz' } }, 'Start a game') : null,
+        el('a', { class: 'button', href: '#' }, 'Back to the quizzes'))),
     restored, summary, saved,
     el('div', { class: 'editor-layout' },
       el('div', { class: 'editor-main' },
