@@ -20,6 +20,8 @@ import recall.store.AccountStore;
 import recall.store.AnswerWriter;
 import recall.store.Db;
 import recall.store.LoginSessionStore;
+import recall.store.NotesLibrary;
+import recall.store.NotesStore;
 import recall.store.DiskSpace;
 import recall.store.DiskWatch;
 import recall.store.QuizStore;
@@ -29,7 +31,6 @@ import recall.store.StoreHealth;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A running Recall: the database, the quizzes, the rooms and the HTTP server, started in that order
@@ -78,7 +79,8 @@ public final class RecallServer {
   private Future<Void> run() {
     return checkDisk().compose(v -> Db.open(vertx, config.jdbcUrl(), new StoreHealth())).compose(opened -> {
       db = opened;
-      return Future.all(QuizFolder.load(vertx, config.questionsDir()), vertx.executeBlocking(LanAddress::find));
+      return Future.all(QuizFolder.load(vertx, config.questionsDir()), vertx.executeBlocking(LanAddress::find),
+          vertx.executeBlocking(() -> NotesLibrary.readShared(config.questionsDir())));
     }).compose(all -> {
       QuizFolder.Loaded loaded = all.resultAt(0);
       host = config.bind().equals("0.0.0.0") || config.bind().equals("::") ? all.resultAt(1) : config.bind();
@@ -94,7 +96,7 @@ public final class RecallServer {
           .onFailure(err -> LOG.warn("Could not forget ended log-in sessions: {}", err.getMessage())));
       return quizzes.load(loaded.quizzes())
           .compose(v -> accounts.ensureFirstAccount(config.teacherPassword()))
-          .compose(v -> startRooms(quizzes, accounts, staff, loaded.notes()));
+          .compose(v -> startRooms(quizzes, accounts, staff, new NotesLibrary(all.resultAt(2), new NotesStore(db.pool()))));
     });
   }
 
@@ -121,7 +123,7 @@ public final class RecallServer {
     }
   }
 
-  private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Staff staff, Map<String, List<String>> notes) {
+  private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Staff staff, NotesLibrary notes) {
     SessionStore sessions = new SessionStore(db.pool());
     AnswerWriter writer = new AnswerWriter(db.answerPool(), metrics::committed, db.health());
     Future<String> watching = config.dbUrl() != null ? Future.succeededFuture()
@@ -134,7 +136,7 @@ public final class RecallServer {
       RoomSocket socket = new RoomSocket(rooms, joins, new OriginCheck(config.publicUrl()));
       metrics.gauges(socket::connections, rooms::size);
       Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
-          quiz -> question -> QuizFolder.sourceLine(quiz.notes() == null ? null : notes.get(quiz.notes()), question),
+          notes::sources,
           this::publicBase, config.defaultTimeLimitSeconds(), () -> db.health().check().compose(v -> db.ping()), metrics.registry(), config.webDir(), staff);
       return listen(services);
     });

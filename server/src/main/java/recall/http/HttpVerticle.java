@@ -56,6 +56,7 @@ public final class HttpVerticle extends VerticleBase {
   private Router router() {
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders());
+    NotesApi.bodyLimit(router);
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
     router.get("/health").handler(this::health);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(services.metrics()));
@@ -70,6 +71,7 @@ public final class HttpVerticle extends VerticleBase {
     auth.mountTeacher(router);
     new StaffApi(services.staff()).mount(router);
     new QuizApi(services.quizzes(), services.notes()).mount(router);
+    new NotesApi(services.notes(), services.quizzes()).mount(router);
     rooms.mountTeacher(router);
     new SessionApi(services.sessions()).mount(router);
     router.route("/api/*").handler(ctx -> Errors.send(ctx, 404, "not-found", "No such API call: " + ctx.request().method() + " " + ctx.request().path()));

@@ -1,5 +1,6 @@
 package recall.http;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -12,19 +13,20 @@ import recall.quiz.Problem;
 import recall.quiz.Quiz;
 import recall.quiz.QuizValidator;
 import recall.auth.Teacher;
+import recall.store.NotesLibrary;
 import recall.store.QuizStore;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 
-/** Quiz documents: list, read, create, update, delete, import from GIFT or CSV, export as GIFT. */
+/** Quiz documents: list, read, create, update, delete, import from GIFT or CSV, export as GIFT, JSON or CSV. */
 final class QuizApi {
   private final QuizStore quizzes;
-  private final Map<String, List<String>> notes;
+  private final NotesLibrary notes;
 
-  /** @param notes the notes files known to the server, so posted quizzes have their quotes checked too */
-  QuizApi(QuizStore quizzes, Map<String, List<String>> notes) {
+  /** @param notes the notes documents, so that posted quizzes have their quotes checked against the notes they name */
+  QuizApi(QuizStore quizzes, NotesLibrary notes) {
     this.quizzes = quizzes;
     this.notes = notes;
   }
@@ -34,6 +36,7 @@ final class QuizApi {
     router.post("/api/quizzes/import").handler(this::importFile);
     new QuizCheckApi(notes).mount(router);
     router.get("/api/quizzes/:id/export.gift").handler(this::exportGift);
+    new QuizExport(quizzes).mount(router);
     router.get("/api/quizzes/:id").handler(this::get);
     router.post("/api/quizzes/:id/copy").handler(this::copy);
     router.post("/api/quizzes").handler(this::create);
@@ -68,9 +71,7 @@ final class QuizApi {
     JsonObject doc = Errors.body(ctx);
     if (doc == null) return;
     if (doc.getValue("id") == null && doc.getValue("title") instanceof String title) doc.put("id", slug(title));
-    Quiz quiz = parse(ctx, doc);
-    if (quiz == null) return;
-    save(ctx, quiz.withId(freeId(quiz.id())), null);
+    parse(ctx, doc, quiz -> save(ctx, quiz.withId(freeId(quiz.id())), null));
   }
 
   private String freeId(String id) {
@@ -106,13 +107,11 @@ final class QuizApi {
       Errors.send(ctx, 400, invalid(List.of(Problem.of(null, "id", "the document's id must be the id in the URL, '" + id + "'"))));
       return;
     }
-    Quiz quiz = parse(ctx, doc);
-    if (quiz == null) return;
-    quizzes.update(quiz, Teacher.of(ctx).user()).onComplete(ar -> {
+    parse(ctx, doc, quiz -> quizzes.update(quiz, Teacher.of(ctx).user()).onComplete(ar -> {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
       else if (ar.result() != QuizStore.Edit.DONE) refused(ctx, ar.result());
       else Errors.json(ctx, 200, new JsonObject().put("id", id).put("questionCount", quiz.questions().size()));
-    });
+    }));
   }
 
   private void delete(RoutingContext ctx) {
@@ -132,16 +131,28 @@ final class QuizApi {
     }
   }
 
-  /** A valid quiz, or null after answering 400 with every problem. */
-  private Quiz parse(RoutingContext ctx, JsonObject doc) {
+  /**
+   * Hands a valid quiz on, or answers 400 with every problem. Quotes are checked against the notes
+   * the quiz names (shared, or the caller's own); notes that the caller cannot read are a problem.
+   */
+  private void parse(RoutingContext ctx, JsonObject doc, Consumer<Quiz> then) {
     Object notesName = doc.getValue("notes");
-    List<String> lines = notesName instanceof String n ? notes.get(n) : null;
-    try {
-      return QuizValidator.parse(doc, lines);
-    } catch (InvalidQuizException e) {
-      Errors.send(ctx, 400, invalid(e.problems()));
-      return null;
-    }
+    Future<NotesLibrary.Found> found = notesName instanceof String n ? notes.find(n, Teacher.of(ctx).user()) : Future.succeededFuture();
+    found.onComplete(ar -> {
+      if (ar.failed()) {
+        Errors.internal(ctx, ar.cause());
+        return;
+      }
+      if (notesName instanceof String n && ar.result() == null) {
+        Errors.send(ctx, 400, invalid(List.of(Problem.of(null, "notes", "no notes document '" + n + "': name one of GET /api/notes"))));
+        return;
+      }
+      try {
+        then.accept(QuizValidator.parse(doc, ar.result() == null ? null : ar.result().doc().lines()));
+      } catch (InvalidQuizException e) {
+        Errors.send(ctx, 400, invalid(e.problems()));
+      }
+    });
   }
 
   private static JsonObject invalid(List<Problem> problems) {
@@ -174,11 +185,9 @@ final class QuizApi {
       Errors.send(ctx, 400, invalid(result.problems()));
       return;
     }
-    Quiz quiz = parse(ctx, result.doc());
-    if (quiz == null) return;
     JsonArray skipped = new JsonArray();
     result.problems().forEach(p -> skipped.add(p.toJson()));
-    save(ctx, quiz.withId(freeId(quiz.id())), skipped);
+    parse(ctx, result.doc(), quiz -> save(ctx, quiz.withId(freeId(quiz.id())), skipped));
   }
 
   private void exportGift(RoutingContext ctx) {

@@ -8,10 +8,11 @@ import recall.check.Checker;
 import recall.check.Notes;
 import recall.quiz.Question;
 import recall.quiz.QuizValidator;
+import recall.store.NotesLibrary;
+import recall.auth.Teacher;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code POST /api/quizzes/check}: what saving a quiz document would refuse ({@code problems}) and
@@ -20,10 +21,10 @@ import java.util.Map;
  * checks while the others are still checked.
  */
 final class QuizCheckApi {
-  private final Map<String, List<String>> notes;
+  private final NotesLibrary notes;
 
-  /** @param notes the notes files known to the server, by the name a quiz document gives */
-  QuizCheckApi(Map<String, List<String>> notes) {
+  /** @param notes the notes documents, found by the name a quiz document gives */
+  QuizCheckApi(NotesLibrary notes) {
     this.notes = notes;
   }
 
@@ -35,8 +36,18 @@ final class QuizCheckApi {
   private void check(RoutingContext ctx) {
     JsonObject doc = Errors.body(ctx);
     if (doc == null) return;
-    List<String> lines = doc.getValue("notes") instanceof String name ? notes.get(name) : null;
+    Object name = doc.getValue("notes");
+    notes.lines(name instanceof String n ? n : null, Teacher.of(ctx).user()).onComplete(ar -> {
+      if (ar.succeeded()) answer(ctx, doc, ar.result());
+      else Errors.internal(ctx, ar.cause());
+    });
+  }
+
+  private static void answer(RoutingContext ctx, JsonObject doc, List<String> lines) {
     JsonArray problems = new JsonArray();
+    if (doc.getValue("notes") instanceof String name && lines == null) {
+      problems.add(recall.quiz.Problem.of(null, "notes", "no notes document '" + name + "': name one of GET /api/notes").toJson());
+    }
     QuizValidator.validate(doc, lines).forEach(p -> problems.add(p.toJson()));
     JsonArray checks = new JsonArray();
     Checker.run(checkable(doc, lines), Notes.of(lines)).warnings().forEach(f -> checks.add(f.toJson()));
@@ -48,7 +59,7 @@ final class QuizCheckApi {
     List<Question> out = new ArrayList<>();
     if (!(doc.getValue("questions") instanceof JsonArray list)) return out;
     for (int i = 0; i < list.size(); i++) {
-      if (list.getValue(i) instanceof JsonObject q && QuizValidator.validateQuestion(q, "#" + (i + 1), lines).isEmpty()) {
+      if (list.getValue(i) instanceof JsonObject q && QuizValidator.validateQuestion(q, "#" + (i + 1), lines, doc.getValue("notes") != null).isEmpty()) {
         out.add(Question.fromJson(q));
       }
     }

@@ -19,6 +19,7 @@ import recall.auth.Teacher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,15 +30,15 @@ final class RoomApi {
   private final JoinLimiter lookups;
   private final Supplier<String> publicBase;
   private final int defaultLimitSeconds;
-  private final Function<Quiz, Function<Question, String>> sources;
+  private final BiFunction<Quiz, String, Future<Function<Question, String>>> sources;
   private final Nicknames nicknames = new Nicknames(new java.security.SecureRandom());
 
   /**
    * @param publicBase the base URL that join links use (known once the port is)
-   * @param sources for a quiz, the notes line of each of its questions
+   * @param sources for a quiz and its owner, the notes line of each of its questions
    */
   RoomApi(RoomRegistry rooms, QuizStore quizzes, JoinLimiter lookups, Supplier<String> publicBase,
-          int defaultLimitSeconds, Function<Quiz, Function<Question, String>> sources) {
+          int defaultLimitSeconds, BiFunction<Quiz, String, Future<Function<Question, String>>> sources) {
     this.rooms = rooms;
     this.quizzes = quizzes;
     this.lookups = lookups;
@@ -89,10 +90,18 @@ final class RoomApi {
     }
     RoomRules rules = RoomOptions.parse(ctx, body);
     if (rules == null) return;
-    RoomPlan plan = new RoomPlan(quiz.id(), quiz.title(), chosen, (Integer) limit, defaultLimitSeconds, sources.apply(quiz),
-        Teacher.of(ctx).user(), rules);
-    Room room = rooms.create(plan);
-    Errors.json(ctx, 201, new JsonObject().put("pin", room.pin()).put("hostKey", room.hostKey()).put("joinUrl", joinUrl(room.pin())));
+    List<Question> questions = chosen;
+    // The reveal shows the line from the notes the quiz names: shared, or its owner's own.
+    sources.apply(quiz, stored.owner()).onComplete(ar -> {
+      if (ar.failed()) {
+        Errors.internal(ctx, ar.cause());
+        return;
+      }
+      RoomPlan plan = new RoomPlan(quiz.id(), quiz.title(), questions, (Integer) limit, defaultLimitSeconds, ar.result(),
+          Teacher.of(ctx).user(), rules);
+      Room room = rooms.create(plan);
+      Errors.json(ctx, 201, new JsonObject().put("pin", room.pin()).put("hostKey", room.hostKey()).put("joinUrl", joinUrl(room.pin())));
+    });
   }
 
   /** The questions picked by id, in the order given, or all of them; null after answering 400. */

@@ -94,10 +94,15 @@ public record Question(
       case POLL -> { }
     }
     if (timeLimitSeconds != null) q.put("timeLimitSeconds", timeLimitSeconds);
-    q.put("source", new JsonObject().put("line", sourceLine).put("quote", sourceQuote));
+    if (hasSource()) q.put("source", new JsonObject().put("line", sourceLine).put("quote", sourceQuote));
     if (explanation != null) q.put("explanation", explanation);
     if (!acceptedWarnings.isEmpty()) q.put("acceptedWarnings", new JsonArray(acceptedWarnings.stream().map(AcceptedWarning::toJson).toList()));
     return q;
+  }
+
+  /** Whether the question cites a line of notes (an imported one does not). */
+  public boolean hasSource() {
+    return sourceLine > 0;
   }
 
   /** Whole numbers go out as integers ({@code 1934}, not {@code 1934.0}). */

@@ -49,7 +49,15 @@ public final class Migrations {
           // Only a hash of a log-in token is stored: a copy of the database logs nobody in.
           "CREATE TABLE login_session (token_hash VARCHAR(64) PRIMARY KEY, account VARCHAR(64) NOT NULL,"
               + " created_at BIGINT NOT NULL, last_seen_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)",
-          "CREATE INDEX login_session_account ON login_session (account)")));
+          "CREATE INDEX login_session_account ON login_session (account)")),
+      // 4 (classes) and 5 (live rooms) are reserved for other branches; run() applies whatever is above the recorded version.
+      new Migration(3, "notes documents", List.of(
+          // owner NULL means shared; a notes document is written once and never updated, so citations stay true.
+          "CREATE TABLE notes (id VARCHAR(40) PRIMARY KEY, owner VARCHAR(64), title VARCHAR(500) NOT NULL,"
+              + " filename VARCHAR(500), line_count INT NOT NULL, lines " + Dialect.LONG_TEXT + " NOT NULL,"
+              + " sections " + Dialect.LONG_TEXT + " NOT NULL, created_at BIGINT NOT NULL,"
+              + " deleted BOOLEAN DEFAULT FALSE NOT NULL)",
+          "CREATE INDEX notes_owner ON notes (owner, created_at)")));
 
   /** The version this server's schema is at. */
   public static int latest() {
