@@ -4,7 +4,7 @@
  * @module editor/notes-upload
  */
 import { el, field, replace, announce } from '../dom.js';
-import { upload, del, seg, ApiError } from '../api.js';
+import { upload, post, del, seg, ApiError } from '../api.js';
 
 const TYPES = { txt: 'text/plain; charset=utf-8', md: 'text/markdown; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pdf: 'application/pdf' };
@@ -45,8 +45,10 @@ export function notesScreen({ notes, onOpen, onChanged }) {
     const docTitle = title.value.trim() || name.replace(/\.[^.]+$/, '') || 'Pasted notes';
     submit.disabled = true;
     try {
-      const made = await upload(`/api/notes?title=${seg(docTitle)}&filename=${seg(name)}`,
-        chosen || new Blob([text], { type: TYPES.txt }), chosen ? (TYPES[ext] || 'application/octet-stream') : TYPES.txt);
+      // Pasted text goes as JSON; Markdown headings (# ...) then become sections too.
+      const made = chosen
+        ? await upload(`/api/notes?title=${seg(docTitle)}&filename=${seg(name)}`, chosen, TYPES[ext] || 'application/octet-stream')
+        : await post('/api/notes', { title: docTitle, text, format: /^#{1,6}\s/m.test(text) ? 'markdown' : 'text' });
       announce(`Uploaded: ${made.lineCount} lines.`);
       onOpen(made.id);
     } catch (err) {
