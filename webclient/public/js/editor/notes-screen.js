@@ -31,9 +31,9 @@ export async function openNotes(id) {
   const viewer = notesViewer(notes, { covered: coveredLines(coverage), onRange: (a, b) => { from.value = a; to.value = b; } });
   const ranges = sectionRanges(notes);
   const section = el('select', { id: 'draft-section', class: 'input', onchange: (e) => {
-    const r = ranges[Number(e.target.value)];
+    const r = e.target.value === '' ? null : ranges[Number(e.target.value)];
     if (r) viewer.select(r.from, r.to);
-    else { from.value = 1; to.value = lineCount; }
+    else { viewer.select(0, 0); from.value = 1; to.value = lineCount; }
   } }, el('option', { value: '' }, 'All the notes'), ranges.map((r, i) => el('option', { value: i }, `${r.title} (lines ${r.from}–${r.to})`)));
   const kinds = el('fieldset', { class: 'field kinds' }, el('legend', {}, 'Kinds of question'),
     KINDS.map(([value, name]) => el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'draft-kind', value, checked: true }), ` ${name}`)));

@@ -53,8 +53,8 @@ export function notesViewer(notes, opts = {}) {
       } }, String(n));
     const row = el('li', { class: `notes-line${asked ? ' notes-line--covered' : ''}`, value: n, dataset: { line: n } },
       button,
-      sectionAt.has(n) ? el('span', { class: 'notes-section' }, `Section: ${sectionAt.get(n)}`) : null,
-      el('span', { class: 'notes-text' }, text),
+      el('span', { class: 'notes-text' },
+        sectionAt.has(n) ? el('span', { class: 'notes-section' }, `Section: ${sectionAt.get(n)}`) : null, text),
       asked ? el('span', { class: 'badge', title: 'Questions that cite this line' }, `asked ×${asked}`) : null);
     if (sectionAt.has(n)) row.classList.add('notes-line--heading');
     rows.push(row);

@@ -45,7 +45,7 @@ function editorScreen(quiz, { restoredAt, notesList }) {
 
   const side = el('div', { class: 'editor-side', 'aria-live': 'polite' });
   const summary = el('div', { id: 'editor-summary', role: 'alert', class: 'form-error', hidden: true });
-  const quizProblems = el('ul', { id: 'editor-quiz-problems', class: 'form-error problem-list' });
+  const quizProblems = el('ul', { id: 'editor-quiz-problems', class: 'form-error problem-list', hidden: true });
   const list = el('ol', { class: 'question-list', 'aria-label': 'Questions' });
 
   const changed = () => {
@@ -143,6 +143,7 @@ function editorScreen(quiz, { restoredAt, notesList }) {
     });
     const general = problems.filter((p) => !p.question);
     replace(quizProblems, general.map((p) => el('li', {}, p.field ? `${p.field}: ${p.message}` : p.message)));
+    quizProblems.hidden = general.length === 0;
     if (general.some((p) => p.field === 'title')) {
       title.setAttribute('aria-invalid', 'true');
       title.setAttribute('aria-describedby', 'editor-quiz-problems');

@@ -75,7 +75,7 @@ export function reviewQueue({ queue, quizzes, onChange, onSend }) {
       ? el('ol', { class: 'question-list' }, questionForm(q, { index: i, total: items.length, problems: [], checks: d.checks || [], hasNotes: false,
         onChange: () => onChange(items), onAction: () => {} }))
       : el('div', {},
-        el('p', { class: 'question-text review-stem' }, q.text),
+        el('p', { class: 'review-stem' }, q.text),
         q.options && q.kind !== 'truefalse' ? el('ul', { class: 'preview-options' }, q.options.map((o) => el('li', {}, o))) : null,
         el('p', {}, el('strong', {}, 'Answer: '), answerText(q)),
         q.source ? el('blockquote', { class: 'source' }, `Line ${q.source.line}: “${q.source.quote}”`) : null,
