@@ -336,4 +336,20 @@ class QuizValidatorTest {
         "ps-01 acceptedWarnings[3]", "ps-02 acceptedWarnings"), found);
     assertTrue(QuizValidator.validate(doc, NOTES).get(1).message().contains("longest-option"), "the message lists the known rules");
   }
+
+  @Test
+  @DisplayName("a question with no source is a problem when the quiz names notes, and allowed when it names none (an import)")
+  void sourceNeededOnlyWithNotes() {
+    JsonObject withNotes = validDoc();
+    withNotes.getJsonArray("questions").getJsonObject(0).remove("source");
+    List<Problem> problems = QuizValidator.validate(withNotes, null);
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals("source", problems.get(0).field());
+    JsonObject noNotes = withNotes.copy();
+    noNotes.remove("notes");
+    assertEquals(List.of(), QuizValidator.validate(noNotes, null));
+    assertEquals(1, QuizValidator.validate(noNotes, null, true).size(), "the bank always needs sources");
+    assertEquals(false, QuizValidator.parse(noNotes, null).questions().get(0).hasSource());
+    assertEquals(null, QuizValidator.parse(noNotes, null).questions().get(0).toJson().getValue("source"));
+  }
 }
