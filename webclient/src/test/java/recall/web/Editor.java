@@ -2,6 +2,7 @@ package recall.web;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,7 +18,9 @@ final class Editor {
 
   Editor(WebDriver driver) {
     this.driver = driver;
+    // The editor redraws a question (a kind switch, a move) by replacing its card: look again.
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    this.wait.ignoring(StaleElementReferenceException.class);
   }
 
   WebElement screen() {
