@@ -206,6 +206,7 @@ class WorkshopBrowserTest {
       teacher.click("draft");
       wait.until(d -> d.findElements(By.cssSelector(".review-card")).size() >= 3);
       wait.until(d -> d.findElement(By.cssSelector(".review-queue [role=status]")).getText().contains("drafts"));
+      ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.querySelector('.review-queue').scrollIntoView()");
       teacher.screenshot("workshop-02-review-queue");
       Browsers.fullPage(driver, "workshop-02b-review-queue-full");
       accessible(driver, "review queue");
