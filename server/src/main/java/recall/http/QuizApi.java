@@ -144,7 +144,10 @@ final class QuizApi {
         return;
       }
       if (notesName instanceof String n && ar.result() == null) {
-        Errors.send(ctx, 400, invalid(List.of(Problem.of(null, "notes", "no notes document '" + n + "': name one of GET /api/notes"))));
+        List<Problem> problems = new java.util.ArrayList<>();
+        problems.add(Problem.of(null, "notes", "no notes document '" + n + "': name one of GET /api/notes"));
+        problems.addAll(QuizValidator.validate(doc, null));
+        Errors.send(ctx, 400, invalid(problems));
         return;
       }
       try {
