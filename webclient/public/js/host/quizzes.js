@@ -3,6 +3,7 @@
  * @module host/quizzes
  */
 import { el, num } from '../dom.js';
+import { quizActions } from '../editor/quiz-actions.js';
 
 /**
  * @param {object} data
@@ -10,9 +11,10 @@ import { el, num } from '../dom.js';
  * @param {Array<{pin,title,state,players,hostKey}>} data.rooms games still open (may be empty)
  * @param {function(object): void} data.onOpenRoom re-attach to an open game
  * @param {function(): void} [data.onReload] read the questions folder again
+ * @param {function(): void} [data.onChanged] a quiz was duplicated or deleted (reload the list)
  * @returns {{node: HTMLElement}}
  */
-export function quizzesScreen({ quizzes, rooms, onOpenRoom, onReload }) {
+export function quizzesScreen({ quizzes, rooms, onOpenRoom, onReload, onChanged = () => {} }) {
   const bySection = new Map();
   // Sections in order of their names; within one, the server's order (the order of the notes).
   [...quizzes].sort((a, b) => (a.section || '').localeCompare(b.section || ''))
@@ -33,10 +35,13 @@ export function quizzesScreen({ quizzes, rooms, onOpenRoom, onReload }) {
     el('div', { class: 'page-head' },
       el('h1', {}, 'Quizzes'),
       el('span', { class: 'list-actions' },
+        el('a', { class: 'button button--primary', href: '#edit/new', dataset: { action: 'new-quiz' } }, 'New quiz'),
+        el('a', { class: 'button', href: '#import', dataset: { action: 'import' } }, 'Import'),
+        el('a', { class: 'button', href: '#notes', dataset: { action: 'notes' } }, 'Notes'),
         onReload ? el('button', { type: 'button', class: 'button', dataset: { action: 'reload' }, onclick: onReload }, 'Reload the question folder') : null,
         el('a', { class: 'button', href: 'results.html' }, 'Past results'))),
     roomsPart,
-    quizzes.length === 0 ? el('p', { class: 'card' }, 'No quizzes yet. Put quiz files in the questions folder, or POST one to /api/quizzes.') : null,
+    quizzes.length === 0 ? el('p', { class: 'card' }, 'No quizzes yet: make one with New quiz, import a file, or draft questions from your notes.') : null,
     [...bySection.entries()].map(([section, list]) => el('section', { class: 'panel' },
       el('h2', {}, section),
       el('ul', { class: 'list quiz-list' }, list.map((q) => el('li', { class: 'list-row', dataset: { quiz: q.id } },
@@ -46,7 +51,8 @@ export function quizzesScreen({ quizzes, rooms, onOpenRoom, onReload }) {
           el('span', { class: 'muted', dataset: { owner: q.shared ? 'shared' : 'mine' } }, q.shared ? ' · shared bank' : ' · yours')),
         el('span', { class: 'list-actions' },
           el('a', { class: 'button', href: `#quiz/${encodeURIComponent(q.id)}` }, 'Preview'),
-          el('a', { class: 'button button--primary', href: `#start/${encodeURIComponent(q.id)}`, dataset: { action: 'start' } }, 'Start'))))))));
+          el('a', { class: 'button button--primary', href: `#start/${encodeURIComponent(q.id)}`, dataset: { action: 'start' } }, 'Start'),
+          quizActions(q, onChanged))))))));
   return { node };
 }
 

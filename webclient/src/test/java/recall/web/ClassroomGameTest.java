@@ -146,9 +146,11 @@ class ClassroomGameTest {
       ana.open(joinUrl);
       assertEquals(pin, ana.pinField());
       ana.screenshot("student-01-join");
+      assertAccessible(ana.driver, "phone: join");
       ana.join("Ana");
       ana.screen("lobby");
       ana.screenshot("student-02-lobby");
+      assertAccessible(ana.driver, "phone: lobby");
 
       bo.installNetworkSwitch();
       bo.open(joinUrl);
@@ -206,6 +208,7 @@ class ClassroomGameTest {
       teacher.waitForPlayers(3);
       assertTrue(teacher.playerNames().contains(HOSTILE_NAME), "nicknames are shown as text: " + teacher.playerNames());
       teacher.screenshot("projector-01-lobby");
+      assertAccessible(teacher.driver, "projector: lobby");
 
       // Question 1, single. Chen's page reloads before answering and comes back to the open question.
       teacher.click("start");
@@ -213,6 +216,7 @@ class ClassroomGameTest {
       for (Phone p : List.of(ana, bo, chen)) p.screen("question", 0);
       teacher.screenshot("projector-02-question");
       ana.screenshot("student-03-question");
+      assertAccessible(ana.driver, "phone: question");
       chen.reload();
       chen.screen("question", 0);
       chen.screenshot("student-12-small-phone-question");
@@ -225,10 +229,12 @@ class ClassroomGameTest {
       chen.tapOption(1);
       teacher.screen("host-reveal", 0);
       teacher.screenshot("projector-03-reveal");
+      assertAccessible(teacher.driver, "projector: reveal");
       assertTrue(ana.outcomeCorrect(0));
       assertFalse(bo.outcomeCorrect(0));
       assertTrue(chen.outcomeCorrect(0));
       ana.screenshot("student-05-outcome");
+      assertAccessible(ana.driver, "phone: outcome");
       bo.screenshot("student-05b-outcome-wrong");
       teacher.click("leaderboard");
       teacher.screen("host-leaderboard");
@@ -308,6 +314,7 @@ class ClassroomGameTest {
       WebElement podium = teacher.screen("host-podium");
       assertEquals("Ana", podium.findElement(By.cssSelector(".podium-place--1 .podium-name")).getText());
       teacher.screenshot("projector-06-podium");
+      assertAccessible(teacher.driver, "projector: podium");
       Map<String, Integer> finalScores = new HashMap<>();
       for (Phone p : List.of(ana, bo, chen)) finalScores.put(p.label, p.finalScore());
       assertEquals("You finished 1st", ana.finalHeading());
@@ -346,6 +353,7 @@ class ClassroomGameTest {
       JsonArray all = api.sessions();
       assertEquals(sessionId, all.getJsonObject(0).getString("id"));
       teacher.screenshot("results-02-list");
+      assertAccessible(teacher.driver, "results list");
       assertEquals("teacher", teacher.driver.findElement(By.cssSelector("#nav [data-user]")).getText());
       assertTrue(teacher.driver.findElement(By.cssSelector("#nav [data-action='logout']")).isDisplayed(), "Log out on the results page");
 
@@ -358,5 +366,10 @@ class ClassroomGameTest {
         assertEquals(List.of(), Browsers.scriptErrors(d), "no script errors");
       }
     }
+  }
+
+  private static void assertAccessible(org.openqa.selenium.WebDriver driver, String screen) {
+    List<String> violations = Axe.violations(driver);
+    assertEquals(List.of(), violations, Axe.describe(screen, violations));
   }
 }
