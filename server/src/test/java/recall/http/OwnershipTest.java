@@ -100,7 +100,9 @@ class OwnershipTest {
           assertEquals(!q.getString("id").startsWith("alices-quiz"), q.getBoolean("shared"), q.encode());
         }
         assertEquals(owner, ids(l[1]).contains(sessionId), CALLERS.get(who) + " sessions");
-        assertEquals(owner, l[2].stream().anyMatch(r -> pin.equals(((JsonObject) r).getString("pin"))), CALLERS.get(who) + " rooms");
+        // The fixture's room has finished (finished games leave the list of open rooms), so only the
+        // others' side can be asserted here: nobody else ever lists it.
+        if (!owner) assertFalse(l[2].stream().anyMatch(r -> pin.equals(((JsonObject) r).getString("pin"))), CALLERS.get(who) + " rooms");
         if (!owner) assertEquals(0, l[1].size(), "no one else's sessions: " + l[1].encode());
       }
       return null;
