@@ -53,7 +53,7 @@ export function importScreen() {
       const text = await chosen.text();
       const made = format.value === 'json'
         ? await upload('/api/quizzes', text, 'application/json')
-        : await upload(`/api/quizzes/import?format=${format.value}&title=${seg(name)}`, text, 'text/plain; charset=utf-8');
+        : await upload(`/api/quizzes/import?format=${format.value}&title=${seg(name)}`, text, format.value === 'csv' ? 'text/csv; charset=utf-8' : 'text/x-gift; charset=utf-8');
       shown(made.problems || [], made);
     } catch (err) {
       if (err instanceof ApiError && Array.isArray(err.body.problems)) shown(err.body.problems, null);
