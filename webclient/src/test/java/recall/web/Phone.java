@@ -106,7 +106,11 @@ final class Phone {
   }
 
   void tapOption(int index) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".answers .answer[data-index='" + index + "']"))).click();
+    var option = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".answers .answer[data-index='" + index + "']")));
+    // As a thumb does: bring the option to the middle of the screen first, clear of the Send button
+    // that stays at the bottom of a small phone while a multiple is answered.
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", option);
+    option.click();
   }
 
   /** Taps these items in turn; once none is left to place, taps Send. */
