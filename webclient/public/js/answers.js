@@ -27,8 +27,30 @@ function itemText(options, id) {
   return o ? o.text : String(id);
 }
 
-function formatNumber(n) {
+/**
+ * A number as a person writes it: 1928, 69.6 (no grouping, no trailing zeros).
+ * @param {number} n
+ * @returns {string}
+ */
+export function formatNumber(n) {
   return typeof n === 'number' ? n.toLocaleString(undefined, { maximumFractionDigits: 6, useGrouping: false }) : String(n);
+}
+
+/**
+ * A right number in words: "1934", "69.6 (± 0.1)", or a range of whole numbers ("1928 to 1929",
+ * as GIFT's {#1928..1929} is stored as 1928.5 ± 0.5).
+ * @param {number} value
+ * @param {number} [tolerance]
+ * @returns {string}
+ */
+export function describeNumber(value, tolerance) {
+  const tol = Number(tolerance) || 0;
+  if (!(tol > 0)) return formatNumber(value);
+  const low = value - tol;
+  const high = value + tol;
+  const whole = (x) => Math.abs(x - Math.round(x)) < 1e-9;
+  if (!whole(value) && whole(low) && whole(high)) return `${formatNumber(Math.round(low))} to ${formatNumber(Math.round(high))}`;
+  return `${formatNumber(value)} (± ${formatNumber(tol)})`;
 }
 
 /**
@@ -41,8 +63,7 @@ export function describeCorrect(correct, options) {
   if (!correct || Object.keys(correct).length === 0) return 'A poll: no answer is right or wrong.';
   if (Array.isArray(correct.choice)) return correct.choice.map((i) => optionText(options, i)).join(' + ');
   if (correct.value !== undefined) {
-    const tol = Number(correct.tolerance) || 0;
-    return tol > 0 ? `${formatNumber(correct.value)} (± ${formatNumber(tol)})` : formatNumber(correct.value);
+    return describeNumber(correct.value, correct.tolerance);
   }
   if (Array.isArray(correct.order)) return correct.order.map((id) => itemText(options, id)).join(' → ');
   if (Array.isArray(correct.accept)) {

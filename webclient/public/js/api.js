@@ -27,12 +27,16 @@ export class ApiError extends Error {
  * @param {string} method
  * @param {string} path e.g. "/api/quizzes"
  * @param {*} [body] sent as JSON when given
+ * @param {{body: (Blob|string), type: string}} [raw] a body sent as it is (a file), with its content type
  * @returns {Promise<*>} the parsed JSON answer, or null for an empty one
  * @throws {ApiError}
  */
-export async function request(method, path, body) {
+export async function request(method, path, body, raw) {
   const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
-  if (body !== undefined) {
+  if (raw) {
+    init.headers['Content-Type'] = raw.type;
+    init.body = raw.body;
+  } else if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
@@ -63,3 +67,16 @@ export const post = (path, body) => request('POST', path, body);
 
 /** Path segment escaping for ids that go into a URL. */
 export const seg = (s) => encodeURIComponent(String(s));
+
+/**
+ * Sends a file's bytes (notes, a GIFT or CSV import) as the request body.
+ * @param {string} path
+ * @param {Blob|string} body
+ * @param {string} [type] the content type
+ * @returns {Promise<*>}
+ */
+export const upload = (path, body, type = 'application/octet-stream') => request('POST', path, undefined, { body, type });
+/** @param {string} path @param {*} body @returns {Promise<*>} */
+export const put = (path, body) => request('PUT', path, body);
+/** @param {string} path @returns {Promise<*>} */
+export const del = (path) => request('DELETE', path);

@@ -1,7 +1,10 @@
 /**
  * The game connection: one WebSocket to `/ws` that comes back on its own.
  *
- * - The URL is built from `location`, so the page works behind any host name or port.
+ * - The URL is built from `location`, so the page works behind any host name or port, and is
+ *   `wss:` under `https:`.
+ * - The server pings the socket every third of its idle timeout (RECALL_IDLE_TIMEOUT) and closes
+ *   one that stays silent; the browser answers pings by itself, so a quiet player stays connected.
  * - Each (re)connection first sends the `hello` message (join, resume or host), then whatever
  *   was sent while the link was down, in order.
  * - Reconnects back off in steps, 10 ms up to 5 s, and start again from 10 ms after a success.

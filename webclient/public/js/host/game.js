@@ -13,6 +13,7 @@ import { questionScreen } from './question.js';
 import { revealScreen } from './reveal.js';
 import { leaderboardScreen } from './leaderboard.js';
 import { podiumScreen } from './podium.js';
+import { keepFitted } from './fit.js';
 
 const ERRORS = {
   'bad-state': 'That cannot be done at this point of the game.',
@@ -32,14 +33,17 @@ const ERRORS = {
 export function runGame(app, banner, room, onLeave) {
   const g = { title: '', total: 0, phase: '', players: [], locked: false, question: null, reveal: null, leaderboard: null, lastProgress: null };
   let view = { name: '' };
+  const fitter = keepFitted(app);
   const show = (name, screen) => {
     mount(app, screen);
     view = { name, ...screen };
+    fitter.refit();
   };
   const send = (type, extra = {}) => socket.send({ type, ...extra });
 
   const actions = {
     kick: (id) => send('kick', { playerId: id }),
+    kickMany: (ids) => send('kick', { playerIds: ids }),
     lock: (on) => send(on ? 'lock' : 'unlock'),
     start: () => send('start'),
     close: () => send('close'),
@@ -51,6 +55,7 @@ export function runGame(app, banner, room, onLeave) {
   const showLobby = () => {
     if (view.name !== 'lobby') show('lobby', lobbyScreen({ pin: room.pin, joinUrl: room.joinUrl, title: g.title }, actions));
     view.update(g.players, g.locked);
+    fitter.refit();
   };
 
   const showLeaderboard = () => {
@@ -135,6 +140,7 @@ export function runGame(app, banner, room, onLeave) {
   show('connecting', noticeScreen({ screen: 'host-connecting', title: `Opening game ${room.pin}…` }));
   socket.connect();
   return () => {
+    fitter.stop();
     socket.close();
     banner.hidden = true;
   };

@@ -4,6 +4,12 @@
  */
 import { el, num } from '../dom.js';
 
+/** What the projector says instead of names when the room's leaderboard mode hides them. */
+const HIDDEN = {
+  self: 'Each student sees their own rank on their phone.',
+  off: 'No ranking in this game: everyone plays for the right answers.',
+};
+
 /**
  * @param {object} lb the `leaderboard` message
  * @param {object} data
@@ -18,9 +24,9 @@ export function leaderboardScreen(lb, { last }, next) {
     el('h1', { class: 'projector-title' }, 'Leaderboard'),
     el('ol', { class: 'leaderboard' }, (lb.top || []).map((p, i) => el('li', { class: 'leaderboard-row' },
       el('span', { class: 'leaderboard-rank' }, String(p.rank || i + 1)),
-      el('span', { class: 'leaderboard-name' }, p.name),
+      el('span', { class: 'leaderboard-name', dir: 'auto' }, p.name),
       el('span', { class: 'leaderboard-score' }, num(p.score))))),
-    (lb.top || []).length === 0 ? el('p', { class: 'projector-hint' }, 'No scores yet.') : null,
+    (lb.top || []).length === 0 ? el('p', { class: 'projector-hint' }, HIDDEN[lb.leaderboard] || 'No scores yet.') : null,
     el('div', { class: 'projector-foot' }, el('span'), nextButton));
   nextButton.setAttribute('data-focus', '');
   return { node };

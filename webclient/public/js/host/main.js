@@ -15,6 +15,7 @@ import { quizzesScreen } from './quizzes.js';
 import { previewScreen } from './preview.js';
 import { startScreen } from './start.js';
 import { runGame } from './game.js';
+import { workshopScreen } from '../editor/routes.js';
 
 const app = document.getElementById('app');
 const banner = document.getElementById('connection');
@@ -38,10 +39,13 @@ async function route() {
     if (page === 'quiz' && arg) return mount(app, previewScreen(await get(`/api/quizzes/${seg(arg)}`)));
     if (page === 'start' && arg) return showStart(arg);
     if (page === 'staff' && me && me.admin) return mount(app, staffScreen({ me: me.user }));
+    const workshop = workshopScreen(page, arg, route);
+    if (workshop) quizCache = null;
+    if (workshop) return mount(app, await workshop);
     if (page === 'password') return mount(app, passwordScreen({ onDone: () => { toast('Password changed.'); location.hash = ''; } }));
     quizCache = null;
     const [list, rooms] = await Promise.all([quizzes(), get('/api/rooms').catch(() => [])]);
-    return mount(app, quizzesScreen({ quizzes: list, rooms: rooms || [], onOpenRoom: attach }));
+    return mount(app, quizzesScreen({ quizzes: list, rooms: rooms || [], onOpenRoom: attach, onReload: reloadFolder, onChanged: route }));
   } catch (e) {
     return failed(e);
   }
@@ -76,6 +80,19 @@ async function showStart(id) {
       location.hash = `#room/${room.pin}`;
     },
   }));
+}
+
+/** Reads questions/ again (a teacher added or fixed a file), says what came of it, shows the new list. */
+async function reloadFolder() {
+  try {
+    const r = await post('/api/quizzes/reload');
+    const files = [...new Set((r.refused || []).map((p) => p.file).filter(Boolean))];
+    toast(`${r.loaded} quiz${r.loaded === 1 ? '' : 'zes'} loaded from the question folder`
+      + (files.length ? `; refused: ${files.join(', ')} (see the server's console)` : '.'));
+    route();
+  } catch (e) {
+    failed(e);
+  }
 }
 
 /** Takes over an open game listed by GET /api/rooms (e.g. after closing the tab). */

@@ -13,7 +13,7 @@ export function podiumScreen(f, onNewGame) {
   const podium = f.podium || [];
   // Second, first, third: the classic podium shape.
   const places = [podium[1], podium[0], podium[2]].map((p, i) => (p ? el('li', { class: `podium-place podium-place--${[2, 1, 3][i]}` },
-    el('span', { class: 'podium-name' }, p.name),
+    el('span', { class: 'podium-name', dir: 'auto' }, p.name),
     el('span', { class: 'podium-score' }, `${num(p.score)} pts`),
     el('span', { class: 'podium-block' }, el('span', { class: 'podium-rank' }, ordinal(p.rank || [2, 1, 3][i])))) : null));
   const standings = f.standings || [];
@@ -23,7 +23,7 @@ export function podiumScreen(f, onNewGame) {
     el('ol', { class: 'podium', 'aria-label': 'Top three' }, places),
     standings.length > 3 ? el('details', { class: 'standings' },
       el('summary', {}, `All ${standings.length} players`),
-      el('ol', {}, standings.map((p) => el('li', {}, `${ordinal(p.rank)} ${p.name} — ${num(p.score)}`)))) : null,
+      el('ol', {}, standings.map((p) => el('li', {}, `${ordinal(p.rank)} `, el('bdi', { dir: 'auto' }, p.name), ` — ${num(p.score)}`)))) : null,
     el('div', { class: 'projector-foot' },
       resultsLink || el('span'),
       el('button', { type: 'button', class: 'button button--primary', onclick: onNewGame }, 'New game')));

@@ -4,7 +4,7 @@
  */
 import { el } from '../dom.js';
 import { shapeIcon, shapeOf } from '../shapes.js';
-import { KIND_NAMES } from '../answers.js';
+import { KIND_NAMES, describeNumber } from '../answers.js';
 
 /**
  * @param {object} quiz the quiz document (answers included)
@@ -42,11 +42,12 @@ function answerPart(q) {
     case 'truefalse':
     case 'poll':
       return el('ul', { class: 'preview-options' }, (q.options || []).map((text, i) =>
-        el('li', { class: `preview-option tone-${shapeOf(i).tone}${right.has(i) ? ' is-right' : ''}` },
+        // A neutral tile with the option's coloured shape: the right answer is marked by its tick and
+        // green frame, never by a tile colour (a right answer on a red tile reads as wrong).
+        el('li', { class: `preview-option${right.has(i) ? ' is-right' : ''}`, dataset: { tone: shapeOf(i).tone } },
           shapeIcon(i), el('span', {}, text), right.has(i) ? el('strong', { class: 'right-mark' }, ' ✓ right answer') : null)));
     case 'numeric':
-      return el('p', { class: 'preview-answer' }, 'Answer: ', el('strong', {}, String(q.answer.value)),
-        q.answer.tolerance ? ` (± ${q.answer.tolerance})` : '');
+      return el('p', { class: 'preview-answer' }, 'Answer: ', el('strong', {}, describeNumber(q.answer.value, q.answer.tolerance)));
     case 'order':
       return el('ol', { class: 'preview-order' }, (q.items || []).map((t) => el('li', {}, t)));
     case 'text':

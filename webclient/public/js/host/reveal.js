@@ -6,6 +6,7 @@
 import { el, num } from '../dom.js';
 import { shapeIcon, shapeOf } from '../shapes.js';
 import { correctAnswerNode } from '../answers.js';
+import { spreadNode } from './spread.js';
 
 /**
  * @param {object} r the `reveal` message
@@ -29,7 +30,8 @@ export function revealScreen(r, { total }, { leaderboard, next }) {
       el('div', { class: 'reveal-main' },
         r.kind === 'poll' ? el('p', { class: 'reveal-answer-label' }, 'Poll: how the class voted')
           : el('div', { class: 'reveal-answer' }, el('p', { class: 'reveal-answer-label' }, 'The answer'), correctAnswerNode(r.correct, r.options)),
-        chart(r)),
+        chart(r),
+        spreadNode(r)),
       el('div', { class: 'reveal-notes' },
         source(r),
         r.explanation ? el('p', { class: 'reveal-explanation' }, r.explanation) : null)),

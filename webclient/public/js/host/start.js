@@ -32,6 +32,15 @@ export function startScreen({ quizzes, quiz, onQuiz, onStart }) {
     el('option', { value: '' }, 'As set for each question'),
     LIMITS.map((s) => el('option', { value: s }, `${s} seconds`)));
   const shuffle = el('input', { type: 'checkbox', id: 'start-shuffle' });
+  const scoring = el('select', { id: 'start-scoring', class: 'input' },
+    el('option', { value: 'speed' }, 'Speed and streaks (faster right answers score more)'),
+    el('option', { value: 'speed-no-streak' }, 'Speed, no streak bonus'),
+    el('option', { value: 'accuracy' }, 'Accuracy only (every right answer scores 1000)'));
+  const board = el('select', { id: 'start-leaderboard', class: 'input' },
+    el('option', { value: 'full' }, 'Everyone'),
+    el('option', { value: 'top5' }, 'The top five'),
+    el('option', { value: 'self' }, 'Each student sees only their own rank'),
+    el('option', { value: 'off' }, 'Nothing: no ranks'));
   const message = el('p', { class: 'form-error', role: 'alert' });
   message.hidden = true;
   const button = el('button', { type: 'submit', class: 'button button--primary button--big' }, 'Open the room');
@@ -49,6 +58,8 @@ export function startScreen({ quizzes, quiz, onQuiz, onStart }) {
         boxes[i],
         el('label', { for: boxes[i].id }, el('span', { class: 'kind-badge' }, KIND_NAMES[q.kind] || q.kind), ' ', q.text))))),
     field('Time limit', limit),
+    field('Scoring', scoring),
+    field('Leaderboard', board),
     el('div', { class: 'check' }, shuffle, el('label', { for: shuffle.id }, 'Shuffle the questions')),
     button);
   updateCount();
@@ -59,6 +70,8 @@ export function startScreen({ quizzes, quiz, onQuiz, onStart }) {
     const body = { quiz: quiz.id, shuffle: shuffle.checked };
     if (chosen.length !== boxes.length) body.questions = chosen;
     if (limit.value) body.timeLimitSeconds = Number(limit.value);
+    if (scoring.value !== 'speed') body.scoring = scoring.value;
+    if (board.value !== 'full') body.leaderboard = board.value;
     button.disabled = true;
     message.hidden = true;
     try {

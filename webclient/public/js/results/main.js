@@ -2,9 +2,9 @@
  * The results pages: every past game (#), and one game (#<session id>).
  * @module results/main
  */
-import { mount } from '../dom.js';
+import { el, mount, append } from '../dom.js';
 import { get, seg, ApiError } from '../api.js';
-import { ensureLogin, loginScreen } from '../login.js';
+import { ensureLogin, loginScreen, logout } from '../login.js';
 import { noticeScreen } from '../student/notice.js';
 import { sessionsScreen } from './sessions.js';
 import { sessionScreen } from './session.js';
@@ -39,8 +39,15 @@ async function route() {
   }
 }
 
+/** The teacher's name and Log out, as on the console. */
+function showUser(user) {
+  append(document.getElementById('nav'), [
+    el('span', { class: 'muted-light', dataset: { user: '' } }, user),
+    el('button', { type: 'button', class: 'button button--small button--ghost', dataset: { action: 'logout' }, onclick: logout }, 'Log out')]);
+}
+
 async function start() {
-  await ensureLogin(app);
+  showUser(await ensureLogin(app));
   window.addEventListener('hashchange', route);
   route();
 }

@@ -54,7 +54,7 @@ export function sessionScreen(s, quiz) {
           questions.map((q) => el('th', { scope: 'col', title: q.text }, `Q${q.index + 1}`)))),
         el('tbody', {}, players.map((p) => el('tr', { dataset: { player: p.id } },
           el('td', { class: 'num' }, p.rank ? ordinal(p.rank) : '—'),
-          el('th', { scope: 'row', class: 'student-name' }, p.name),
+          el('th', { scope: 'row', class: 'student-name', dir: 'auto' }, p.name),
           el('td', { class: 'num', dataset: { score: p.score } }, num(p.score)),
           el('td', { class: 'num' }, `${num(p.correct)} / ${num(p.answered)}`),
           questions.map((q) => answerCell(answers.get(`${p.id}/${q.index}`), q, optionsOf(q), asked(q).correct)))))))));

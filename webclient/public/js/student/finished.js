@@ -22,7 +22,7 @@ export function finishedScreen(f, name, onAgain) {
       (f.podium || []).length ? el('div', {},
         el('h2', { class: 'h3' }, 'Podium'),
         el('ol', { class: 'mini-podium' }, f.podium.map((p) =>
-          el('li', { class: p.name === name ? 'is-me' : null }, el('span', {}, p.name), el('span', {}, num(p.score)))))) : null,
+          el('li', { class: p.name === name ? 'is-me' : null }, el('span', { dir: 'auto' }, p.name), el('span', {}, num(p.score)))))) : null,
       el('button', { type: 'button', class: 'button button--block', onclick: onAgain }, 'Join another game')));
   return { node };
 }

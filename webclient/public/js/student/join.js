@@ -3,9 +3,9 @@
  * @module student/join
  */
 import { el, field } from '../dom.js';
+import { MAX_NAME, MAX_NAME_UNITS, nameLength, cleanName } from './name-rule.js';
 
-/** The contract's name rule: 1 to 24 characters after trimming. */
-export const MAX_NAME = 24;
+export { MAX_NAME };
 
 /**
  * @param {object} data
@@ -22,7 +22,7 @@ export function joinScreen({ pin = '', name = '', error = '', errorField = '' },
     maxlength: 6, required: true, value: pin, class: 'input input--pin', 'aria-invalid': errorField === 'pin' ? 'true' : null,
   });
   const nameInput = el('input', {
-    id: 'name', name: 'name', type: 'text', autocomplete: 'nickname', maxlength: MAX_NAME, required: true,
+    id: 'name', name: 'name', type: 'text', autocomplete: 'nickname', maxlength: MAX_NAME_UNITS, required: true, dir: 'auto',
     value: name, class: 'input', autocapitalize: 'words', spellcheck: 'false',
     'aria-invalid': errorField === 'name' ? 'true' : null,
   });
@@ -52,10 +52,10 @@ export function joinScreen({ pin = '', name = '', error = '', errorField = '' },
     pinInput.removeAttribute('aria-invalid');
     nameInput.removeAttribute('aria-invalid');
     const p = pinInput.value.replace(/\D/g, '');
-    const n = nameInput.value.trim();
+    const n = cleanName(nameInput.value);
     if (p.length !== 6) return fail('The PIN has 6 digits. Look at the big screen.', pinInput);
-    if (n.length < 1) return fail('Type a nickname.', nameInput);
-    if (n.length > MAX_NAME) return fail(`Keep the nickname to ${MAX_NAME} characters.`, nameInput);
+    if (nameLength(n) < 1) return fail('Type a nickname.', nameInput);
+    if (nameLength(n) > MAX_NAME) return fail(`Keep the nickname to ${MAX_NAME} characters.`, nameInput);
     onJoin(p, n);
   });
 

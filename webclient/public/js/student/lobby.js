@@ -21,7 +21,7 @@ export function lobbyScreen({ name, title, count }) {
     el('div', { class: 'card lobby' },
       el('p', { class: 'eyebrow' }, title || 'Recall'),
       el('h1', {}, 'You’re in!'),
-      el('p', { class: 'lobby-name' }, name),
+      el('p', { class: 'lobby-name', dir: 'auto' }, name),
       el('p', {}, 'See your nickname on the big screen? Now wait for your teacher to start.'),
       countNode,
       el('div', { class: 'pulse', 'aria-hidden': 'true' })));

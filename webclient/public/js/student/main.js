@@ -40,8 +40,9 @@ let view = { name: '' }; // the screen on display and its handle
 /** Messages for the contract's error codes when joining. */
 const JOIN_ERRORS = {
   'no-room': ['There is no game with that PIN. Check the number on the big screen.', 'pin'],
-  'name-taken': ['Someone in this game already has that nickname. Pick another one.', 'name'],
-  'bad-name': ['A nickname is 1 to 24 characters. Try another one.', 'name'],
+  'name-taken': ['Someone in this game already has that nickname, or one that looks just like it. Pick another one.', 'name'],
+  'bad-name': ['A nickname is 1 to 24 characters with at least one letter or digit, and no invisible characters. Try another one.', 'name'],
+  'room-full': ['This game is full. Ask your teacher.', 'pin'],
   locked: ['The teacher has locked this game, so nobody new can join. Ask them to unlock it.', 'pin'],
   'rate-limited': ['Too many tries from this network. Wait a minute and try again.', 'pin'],
 };

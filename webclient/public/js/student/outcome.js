@@ -33,6 +33,8 @@ export function outcomeScreen(o, q) {
       el('div', { class: `big-mark big-mark--${tone}`, 'aria-hidden': 'true' }, mark),
       el('h1', {}, verdict),
       isPoll ? null : el('div', { class: 'correct-answer' }, el('p', { class: 'correct-answer-label' }, 'The answer'), correctAnswerNode(o.correctAnswer, options)),
+      o.source ? el('figure', { class: 'reveal-source outcome-source' }, el('blockquote', {}, o.source),
+        el('figcaption', {}, o.sourceLine ? `From the notes, line ${o.sourceLine}` : 'From the notes')) : null,
       el('dl', { class: 'stats' },
         stat('Points', `+${num(o.points)}`, 'points'),
         stat('Score', num(o.score), 'score'),

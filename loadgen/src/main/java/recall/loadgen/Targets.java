@@ -42,7 +42,10 @@ final class Targets {
     long acked = results.stream().filter(r -> r.lost >= 0).mapToLong(ScenarioResult::acked).sum();
     out.add(new Check("acknowledged answers lost", "0", lost + " of " + acked, lost == 0));
     long best = results.stream().filter(r -> r.target.equals("recall") && r.skipped == null).mapToLong(r -> r.run.tally.peakRate()).max().orElse(0);
-    out.add(new Check("answers stored per second (best 0.5 s)", ">= 10000", best + "/s", best >= 10_000));
+    int mostPlayers = results.stream().filter(r -> r.target.equals("recall") && r.skipped == null).mapToInt(r -> r.scenario.players()).max().orElse(0);
+    out.add(mostPlayers < 10_000
+        ? new Check("answers stored per second (best 0.5 s)", ">= 10000", best + "/s with " + mostPlayers + " players: not measured in quick mode", null)
+        : new Check("answers stored per second (best 0.5 s)", ">= 10000", best + "/s", best >= 10_000));
     double heap = worstHeap(results, "recall");
     double baseHeap = worstHeap(results, "baseline");
     String floor = Double.isNaN(baseHeap) ? "" : String.format(" (bare Vert.x baseline: %.1f KB)", baseHeap / 1024);
@@ -67,6 +70,10 @@ final class Targets {
 
   private static Check connected(String what, ScenarioResult r, int goal) {
     if (r == null || r.skipped != null) return new Check(what, String.format("%,d", goal), r == null ? "not run" : r.skipped, null);
+    // Quick mode plays with fewer players than the goal on purpose: a count below it is no miss.
+    if (r.scenario.players() < goal) {
+      return new Check(what, String.format("%,d", goal), String.format("%,d of %,d: not measured in quick mode", r.joined(), r.scenario.players()), null);
+    }
     long dropped = r.run.tally.unexpectedCloses.sum();
     return new Check(what, String.format("%,d", goal), String.format("%,d (%d dropped)", r.joined(), dropped), r.joined() >= goal && dropped == 0);
   }

@@ -63,7 +63,7 @@ public final class Commands {
         .append("                                                                   a one-time password (uses --data or --db-url)\n")
         .append("  java -jar server/target/recall.jar --help                        this text\n\n")
         .append("Flags (each also read from its environment variable; a flag wins):\n");
-    for (String[] n : Config.NAMES) {
+    for (String[] n : Config.names()) {
       b.append(String.format("  %-26s %-30s %s%n", n[1] + " VALUE", n[0], n[2]));
     }
     return b.toString();

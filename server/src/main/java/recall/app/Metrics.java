@@ -1,12 +1,15 @@
 package recall.app;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.micrometer.Label;
+import io.vertx.micrometer.MicrometerMetricsOptions;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -37,10 +40,26 @@ public final class Metrics {
     return registry;
   }
 
-  /** Gauges read from the live state: connected players and open rooms. */
+  /**
+   * Vert.x's own meters, each client told apart by its name (the two database pools would
+   * otherwise register the same gauge twice, and Micrometer warns).
+   */
+  public static MicrometerMetricsOptions vertxOptions() {
+    MicrometerMetricsOptions options = new MicrometerMetricsOptions().setEnabled(true);
+    options.addLabels(Label.CLIENT_NAME);
+    return options;
+  }
+
+  /**
+   * Gauges read from the live state: connected players and open rooms. Held strongly: a gauge
+   * registered with {@code registry.gauge(name, obj, fn)} keeps only a weak reference, and a
+   * lambda nobody else holds is collected at the first GC (the gauge then reads NaN).
+   */
   public void gauges(Supplier<Number> players, Supplier<Number> rooms) {
-    registry.gauge("recall_players_connected", players, s -> s.get().doubleValue());
-    registry.gauge("recall_rooms", rooms, s -> s.get().doubleValue());
+    Gauge.builder("recall_players_connected", () -> players.get().doubleValue()).strongReference(true)
+        .description("Players and hosts connected over WebSocket").register(registry);
+    Gauge.builder("recall_rooms", () -> rooms.get().doubleValue()).strongReference(true)
+        .description("Rooms open").register(registry);
   }
 
   public void answerAcknowledged(long nanos) {

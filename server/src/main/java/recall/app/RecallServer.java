@@ -3,27 +3,40 @@ package recall.app;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import recall.auth.Accounts;
 import recall.auth.Staff;
+import recall.http.HostCheck;
 import recall.http.HttpVerticle;
+import recall.http.Network;
+import recall.http.Tls;
 import recall.http.Services;
 import recall.quiz.Problem;
 import recall.quiz.Quiz;
 import recall.quiz.QuizFolder;
 import recall.room.JoinLimiter;
 import recall.room.OriginCheck;
+import recall.room.PinGuessBudget;
+import recall.room.RoomCaps;
 import recall.room.RoomRegistry;
 import recall.room.RoomRelay;
 import recall.room.RoomSocket;
+import recall.room.SocketTimeouts;
 import recall.store.AccountStore;
 import recall.store.AnswerWriter;
 import recall.store.Db;
 import recall.store.LiveRoomStore;
 import recall.store.LoginSessionStore;
+import recall.store.NotesLibrary;
+import recall.store.NotesStore;
+import recall.store.DiskSpace;
+import recall.store.DiskWatch;
 import recall.store.QuizStore;
 import recall.store.SessionStore;
+import recall.store.StoreHealth;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,6 +51,8 @@ public final class RecallServer {
   private static final Logger LOG = LoggerFactory.getLogger(RecallServer.class);
   static final long ROOM_IDLE_MS = 30 * 60_000;
   private static final long PURGE_EVERY_MS = 10 * 60_000;
+  /** How often free space in the data folder is looked at (and a DOWN store tried again). */
+  static final long DISK_CHECK_MS = 1000;
 
   private final Vertx vertx;
   private final Config config;
@@ -52,6 +67,7 @@ public final class RecallServer {
   /** This server's id among the nodes sharing its database, as the live rooms it runs name it. */
   private String node;
   private long takeOverTimer = -1;
+  private boolean https;
 
   private RecallServer(Vertx vertx, Config config, Metrics metrics, Clock clock) {
     this.vertx = vertx;
@@ -76,9 +92,10 @@ public final class RecallServer {
   }
 
   private Future<Void> run() {
-    return Db.open(vertx, config.jdbcUrl()).compose(opened -> {
+    return checkDisk().compose(v -> Db.open(vertx, config.jdbcUrl(), new StoreHealth())).compose(opened -> {
       db = opened;
-      return Future.all(QuizFolder.load(vertx, config.questionsDir()), vertx.executeBlocking(LanAddress::find));
+      return Future.all(QuizFolder.load(vertx, config.questionsDir()), vertx.executeBlocking(LanAddress::find),
+          vertx.executeBlocking(() -> NotesLibrary.readShared(config.questionsDir())));
     }).compose(all -> {
       QuizFolder.Loaded loaded = all.resultAt(0);
       host = config.bind().equals("0.0.0.0") || config.bind().equals("::") ? all.resultAt(1) : config.bind();
@@ -94,8 +111,21 @@ public final class RecallServer {
           .onFailure(err -> LOG.warn("Could not forget ended log-in sessions: {}", err.getMessage())));
       return quizzes.load(loaded.quizzes())
           .compose(v -> accounts.ensureFirstAccount(config.teacherPassword()))
-          .compose(v -> startRooms(quizzes, accounts, staff, loaded.notes()));
+          .compose(v -> startRooms(quizzes, accounts, staff, new NotesLibrary(all.resultAt(2), new NotesStore(db.pool()))));
     });
+  }
+
+  /** The embedded database's folder must have the reserve free at start; an external database is not watched. */
+  private Future<Void> checkDisk() {
+    if (config.dbUrl() != null) return Future.succeededFuture();
+    return vertx.executeBlocking(() -> {
+      new DiskSpace(config.dataDir()).requireReserve(reserveBytes());
+      return null;
+    });
+  }
+
+  private long reserveBytes() {
+    return config.diskReserveMb() * 1024L * 1024L;
   }
 
   private static void reportRefused(QuizFolder.Loaded loaded) {
@@ -108,39 +138,66 @@ public final class RecallServer {
     }
   }
 
-  private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Staff staff, Map<String, List<String>> notes) {
+  /** Reads questions/ again, as at start: new and changed quiz files and notes are loaded, refused ones listed. */
+  private Future<JsonObject> reloadQuestions(QuizStore quizzes, NotesLibrary notes) {
+    return vertx.executeBlocking(() -> NotesLibrary.readShared(config.questionsDir())).compose(shared -> {
+      notes.putShared(shared);
+      return QuizFolder.load(vertx, config.questionsDir());
+    }).compose(loaded -> {
+      reportRefused(loaded);
+      JsonArray refused = new JsonArray();
+      loaded.refused().forEach(p -> refused.add(p.toJson()));
+      return quizzes.load(loaded.quizzes()).map(v -> new JsonObject().put("loaded", loaded.quizzes().size()).put("refused", refused));
+    });
+  }
+
+  private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Staff staff, NotesLibrary notes) {
     SessionStore sessions = new SessionStore(db.pool());
-    AnswerWriter writer = new AnswerWriter(db.answerPool(), metrics::committed);
-    return vertx.deployVerticle(writer).compose(id -> {
+    AnswerWriter writer = new AnswerWriter(db.answerPool(), metrics::committed, db.health());
+    Future<String> watching = config.dbUrl() != null ? Future.succeededFuture()
+        : vertx.deployVerticle(new DiskWatch(db, new DiskSpace(config.dataDir()), reserveBytes(), DISK_CHECK_MS)).onSuccess(deployments::add);
+    return watching.compose(w -> vertx.deployVerticle(writer)).compose(id -> {
       deployments.add(id);
+      Limits limits = config.limits();
       LiveRoomStore live = new LiveRoomStore(vertx, db.pool(), db.journalPool());
       boolean clustered = ClusterVertx.nodeId(vertx) != null;
       node = clustered ? ClusterVertx.nodeId(vertx) : "n" + java.util.UUID.randomUUID().toString().substring(0, 8);
-      rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged, live, node);
-      // One budget per address for joins over the socket and PIN look-ups over HTTP, as RECALL_JOIN_LIMIT says.
-      JoinLimiter joins = new JoinLimiter(config.joinLimit());
-      RoomSocket socket = new RoomSocket(rooms, joins, new OriginCheck(config.publicUrl()));
-      // Alone, every live room of the database was this server's: all are taken back. In a cluster,
-      // only those whose node stopped renewing its lease, now and every second from now on.
-      Future<Void> ready = rooms.takeOver(!clustered).map(restored -> {
-        if (!restored.isEmpty()) LOG.info("{} live room(s) restored", restored.size());
-        return null;
-      });
-      if (clustered) {
-        rooms.members(() -> ClusterVertx.members(vertx).size());
-        RoomRelay relay = new RoomRelay(vertx, node, live, () -> ClusterVertx.members(vertx));
-        ClusterVertx.onMemberLeft(vertx, relay::nodeLeft);
-        takeOverTimer = vertx.setPeriodic(1000, t -> rooms.takeOver(false).onSuccess(taken -> {
-          if (!taken.isEmpty()) LOG.info("{} room(s) taken over from a node that left", taken.size());
-        }));
-        ready = ready.compose(v -> relay.start(socket, rooms));
-      }
+      rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged,
+          new RoomCaps(limits.maxPlayers(), limits.joinsPerAddress()), limits.roomIdleMs(), live, node);
+      // One budget per address for joins over the socket and PIN look-ups over HTTP, as RECALL_JOIN_LIMIT says,
+      // and one for the whole server's wrong PINs (RECALL_PIN_FAILURE_LIMIT), shared by both.
+      JoinLimiter joins = new JoinLimiter(config.joinLimit(), new PinGuessBudget(limits.pinFailuresPerMinute(), System::currentTimeMillis));
+      NetConfig net = config.net();
+      RoomSocket socket = new RoomSocket(rooms, joins, new OriginCheck(config.publicUrl()),
+          new SocketTimeouts(net.helloTimeoutSeconds() * 1000L, net.idleTimeoutSeconds() * 1000L));
+      Future<Void> ready = takeOverRooms(live, socket, clustered);
       metrics.gauges(socket::connections, rooms::size);
       Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
-          quiz -> question -> QuizFolder.sourceLine(quiz.notes() == null ? null : notes.get(quiz.notes()), question),
-          this::publicBase, config.defaultTimeLimitSeconds(), db::ping, metrics.registry(), config.webDir(), staff);
-      return ready.compose(v -> listen(services));
+          notes::sources,
+          this::publicBase, config.defaultTimeLimitSeconds(), () -> db.health().check().compose(v -> db.ping()), metrics.registry(), config.webDir(), staff, config.limits(),
+          () -> reloadQuestions(quizzes, notes));
+      return ready.compose(v -> vertx.executeBlocking(this::network)).compose(network -> listen(services, network));
     });
+  }
+
+  /**
+   * Alone, every live room of the database was this server's: all are taken back. In a cluster,
+   * only those whose node stopped renewing its lease, now and every second from now on, and frames
+   * for rooms of other nodes are relayed to them.
+   */
+  private Future<Void> takeOverRooms(LiveRoomStore live, RoomSocket socket, boolean clustered) {
+    Future<Void> ready = rooms.takeOver(!clustered).map(restored -> {
+      if (!restored.isEmpty()) LOG.info("{} live room(s) restored", restored.size());
+      return null;
+    });
+    if (!clustered) return ready;
+    rooms.members(() -> ClusterVertx.members(vertx).size());
+    RoomRelay relay = new RoomRelay(vertx, node, live, () -> ClusterVertx.members(vertx));
+    ClusterVertx.onMemberLeft(vertx, relay::nodeLeft);
+    takeOverTimer = vertx.setPeriodic(1000, t -> rooms.takeOver(false).onSuccess(taken -> {
+      if (!taken.isEmpty()) LOG.info("{} room(s) taken over from a node that left", taken.size());
+    }));
+    return ready.compose(v -> relay.start(socket, rooms));
   }
 
   /**
@@ -148,16 +205,25 @@ public final class RecallServer {
    * deployment. It does not share a port 0 (each instance would get its own free port), so port 0
    * is first turned into a free port here.
    */
-  private Future<Void> listen(Services services) {
+  private Future<Void> listen(Services services, Network network) {
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     Future<Integer> chosen = config.port() != 0 ? Future.succeededFuture(config.port())
         : vertx.executeBlocking(() -> freePort(config.bind()));
-    return chosen.compose(p -> vertx.deployVerticle(() -> new HttpVerticle(services, config.bind(), p),
+    return chosen.compose(p -> vertx.deployVerticle(() -> new HttpVerticle(services, config.bind(), p, network),
         new DeploymentOptions().setInstances(instances)).map(id -> {
           deployments.add(id);
           port = p;
+          https = network.https();
           return null;
         }));
+  }
+
+  /** The Host names this server answers to, and its certificate if it speaks HTTPS (made on first start). */
+  private Network network() throws Exception {
+    HostCheck hosts = HostCheck.forThisMachine(config.bind(), config.publicUrl(), config.net().allowedHosts());
+    List<String> names = new ArrayList<>(List.of("localhost", "127.0.0.1", host));
+    names.addAll(config.net().allowedHosts());
+    return new Network(config.net(), hosts, Tls.prepare(config.net(), config.dataDir(), names));
   }
 
   private static int freePort(String bind) throws java.io.IOException {
@@ -170,9 +236,14 @@ public final class RecallServer {
     return port;
   }
 
+  /** The live rooms (tests end idle ones with a clock of their own). */
+  public RoomRegistry rooms() {
+    return rooms;
+  }
+
   /** The address and real port the server listens on, as the start-up line prints it. */
   public String listenUrl() {
-    return "http://" + host + ":" + port;
+    return (https ? "https://" : "http://") + host + ":" + port;
   }
 
   /** The base URL phones on the same network open. */
@@ -181,7 +252,10 @@ public final class RecallServer {
     return listenUrl();
   }
 
-  /** Ends running rooms (their sessions saved as finished), stops listening, shuts the database down. */
+  /**
+   * Ends running rooms (their sessions saved as finished), stops listening, shuts the database down.
+   * Fails if the database could not write its checkpoint (a full disk).
+   */
   public Future<Void> stop() {
     if (purgeTimer >= 0) vertx.cancelTimer(purgeTimer);
     if (takeOverTimer >= 0) vertx.cancelTimer(takeOverTimer);

@@ -33,9 +33,13 @@ public final class Accounts {
   private final long idleMs;
   private final long maxMs;
   private final LoginThrottle throttle = new LoginThrottle();
+  private final KnownDevices devices = new KnownDevices();
 
-  /** The outcome of a log-in: a token, or how long to wait, or neither (wrong name or password). */
-  public record Login(String token, long retryAfterMs, boolean mustChangePassword) {
+  /**
+   * The outcome of a log-in: a token, or how long to wait, or neither (wrong name or password);
+   * with a token, {@code device} is the known-device cookie to give the browser.
+   */
+  public record Login(String token, long retryAfterMs, boolean mustChangePassword, String device) {
     public boolean ok() {
       return token != null;
     }
@@ -93,10 +97,19 @@ public final class Accounts {
 
   /** Checks a name and password from an address; never says which of the two was wrong. */
   public Future<Login> login(String userGiven, String password, String address) {
+    return login(userGiven, password, address, null);
+  }
+
+  /**
+   * As {@link #login(String, String, String)}, from a browser that may hold a known-device cookie:
+   * such a browser keeps its own budget of failures while the account is under attack.
+   */
+  public Future<Login> login(String userGiven, String password, String address, String deviceCookie) {
     String user = normalize(userGiven);
     long now = clock.millis();
-    long wait = throttle.begin(address, user, now);
-    if (wait > 0) return Future.succeededFuture(new Login(null, wait, false));
+    LoginThrottle.Caller caller = new LoginThrottle.Caller(address, devices.recognise(deviceCookie, user));
+    long wait = throttle.begin(caller, user, now);
+    if (wait > 0) return Future.succeededFuture(new Login(null, wait, false, null));
     return store.get(user).compose(account -> vertx.executeBlocking(() -> {
       if (account == null || account.deleted()) {
         // Spend the same time as a real check, so timing does not tell which accounts exist.
@@ -106,16 +119,16 @@ public final class Accounts {
       return PasswordHasher.matches(password, account.salt(), account.hash(), account.iterations()) ? account : null;
     })).compose(account -> {
       if (account == null) {
-        throttle.answeredFailure(address, user, clock.millis());
-        return Future.succeededFuture(new Login(null, 0, false));
+        throttle.wrong(caller, user, clock.millis());
+        return Future.succeededFuture(new Login(null, 0, false, null));
       }
-      throttle.succeeded(address, user);
+      throttle.succeeded(caller, user, clock.millis());
       // A new session id at every log-in: a token planted before log-in is worth nothing.
       String token = PasswordHasher.randomSecret(32);
       long at = clock.millis();
       return sessions.insert(hash(token), user, at, at + maxMs)
           .compose(v -> store.loggedIn(user, at))
-          .map(v -> new Login(token, 0, account.mustChange()));
+          .map(v -> new Login(token, 0, account.mustChange(), caller.device() != null ? deviceCookie : devices.issue(user)));
     });
   }
 
@@ -154,10 +167,10 @@ public final class Accounts {
       return PasswordHasher.hash(next);
     })).compose(h -> {
       if (h == null) {
-        throttle.answeredFailure(address, user, clock.millis());
+        throttle.wrong(new LoginThrottle.Caller(address, null), user, clock.millis());
         return Future.succeededFuture(Change.WRONG_CURRENT);
       }
-      throttle.succeeded(address, user);
+      throttle.succeeded(new LoginThrottle.Caller(address, null), user, clock.millis());
       return store.setPassword(user, h.salt(), h.hash(), h.iterations(), false)
           .compose(v -> sessions.deleteOthers(user, keepTokenHash))
           .map(Change.DONE);

@@ -18,6 +18,8 @@ import recall.auth.Teacher;
 final class AuthApi {
   static final String COOKIE = "recall_session";
   private static final String TOKEN_HASH = "recall.token-hash";
+  /** The known-device cookie: only sent back to the log-in call, where it keeps the owner's own budget. */
+  static final String DEVICE_COOKIE = "recall_device";
 
   private final Accounts accounts;
 
@@ -75,7 +77,8 @@ final class AuthApi {
       Errors.badRequest(ctx, "Log-in needs \"user\" and \"password\" strings.");
       return;
     }
-    accounts.login(user, password, address(ctx)).onComplete(ar -> {
+    Cookie device = ctx.request().getCookie(DEVICE_COOKIE);
+    accounts.login(user, password, address(ctx), device == null ? null : device.getValue()).onComplete(ar -> {
       if (ar.failed()) {
         Errors.internal(ctx, ar.cause());
         return;
@@ -88,7 +91,10 @@ final class AuthApi {
         Errors.send(ctx, 401, "unauthorized", "Wrong user name or password.");
       } else {
         ctx.response().addCookie(Cookie.cookie(COOKIE, login.token()).setPath("/").setHttpOnly(true)
-            .setSameSite(CookieSameSite.STRICT).setMaxAge(accounts.maxMs() / 1000));
+            .setSameSite(CookieSameSite.STRICT).setMaxAge(accounts.maxMs() / 1000)
+            .setSecure(Boolean.TRUE.equals(ctx.get(Tls.SECURE))));
+        ctx.response().addCookie(Cookie.cookie(DEVICE_COOKIE, login.device()).setPath("/api/login").setHttpOnly(true)
+            .setSameSite(CookieSameSite.STRICT).setMaxAge(365L * 24 * 3600).setSecure(Boolean.TRUE.equals(ctx.get(Tls.SECURE))));
         Errors.json(ctx, 200, new JsonObject().put("token", login.token()).put("mustChangePassword", login.mustChangePassword()));
       }
     });

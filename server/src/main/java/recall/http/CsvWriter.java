@@ -3,11 +3,24 @@ package recall.http;
 import java.util.List;
 
 /**
- * CSV as RFC 4180 writes it, made safe to open in a spreadsheet: a cell that a spreadsheet would
- * read as a formula (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe.
+ * CSV as RFC 4180 writes it, made safe to open in a spreadsheet. Every text cell is quoted (numbers
+ * and booleans are not), so a spreadsheet that splits on {@code ;} or a tab instead of a comma still
+ * sees one cell. A formula trigger ({@code = + - @}, tab, carriage return) gets an apostrophe before
+ * it at the start of the cell and after any separator ({@code , ; | tab}) or line break inside it:
+ * {@code Tom;=1+2} is written {@code "Tom;'=1+2"}, since a spreadsheet that ignored the quotes would
+ * read {@code =1+2} as a formula.
  */
 final class CsvWriter {
+  private static final String TRIGGERS = "=+-@\t\r";
+  private static final String SEPARATORS = ",;|\t\r\n";
+
   private final StringBuilder out = new StringBuilder();
+
+  /** The header row, written bare as the contract spells it (names the server picks, not user text). */
+  CsvWriter header(List<String> names) {
+    out.append(String.join(",", names)).append("\r\n");
+    return this;
+  }
 
   CsvWriter row(List<?> cells) {
     for (int i = 0; i < cells.size(); i++) {
@@ -20,12 +33,21 @@ final class CsvWriter {
 
   static String cell(Object value) {
     if (value == null) return "";
-    String s = value.toString();
-    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) s = "'" + s;
-    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-      s = '"' + s.replace("\"", "\"\"") + '"';
+    if (value instanceof Number || value instanceof Boolean) return value.toString();
+    return '"' + guard(value.toString()).replace("\"", "\"\"") + '"';
+  }
+
+  /** An apostrophe before each formula trigger at the start or right after a separator. */
+  static String guard(String s) {
+    StringBuilder g = new StringBuilder(s.length() + 2);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean cellStart = i == 0 || SEPARATORS.indexOf(s.charAt(i - 1)) >= 0;
+      // A tab or CR that is itself a separator still starts a formula when it opens the cell.
+      if (cellStart && TRIGGERS.indexOf(c) >= 0 && (i == 0 || SEPARATORS.indexOf(c) < 0)) g.append('\'');
+      g.append(c);
     }
-    return s;
+    return g.toString();
   }
 
   @Override

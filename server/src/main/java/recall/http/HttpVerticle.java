@@ -2,6 +2,7 @@ package recall.http;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
@@ -11,6 +12,9 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
+import recall.room.RoomSocket;
+
+import java.util.List;
 
 /**
  * The HTTP and WebSocket server: REST API, {@code /ws}, {@code /health}, {@code /metrics} and the
@@ -18,16 +22,23 @@ import io.vertx.micrometer.PrometheusScrapingHandler;
  */
 public final class HttpVerticle extends VerticleBase {
   static final int MAX_BODY = 4 * 1024 * 1024;
+  private static final List<HttpMethod> BODY_METHODS = List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
   private final Services services;
   private final String bind;
   private final int port;
+  private final Network network;
   private HttpServer server;
 
   public HttpVerticle(Services services, String bind, int port) {
+    this(services, bind, port, Network.open());
+  }
+
+  public HttpVerticle(Services services, String bind, int port, Network network) {
     this.services = services;
     this.bind = bind;
     this.port = port;
+    this.network = network;
   }
 
   @Override
@@ -37,13 +48,13 @@ public final class HttpVerticle extends VerticleBase {
         // No WebSocket compression: it costs memory per connection and CPU per frame for tiny frames.
         .setPerMessageWebSocketCompressionSupported(false)
         .setPerFrameWebSocketCompressionSupported(false)
-        // Frames up to 1 MiB are read so that one over 64 KiB gets the contract's "too-large" error
-        // instead of a bare close.
-        .setMaxWebSocketFrameSize(1024 * 1024)
-        .setMaxWebSocketMessageSize(1024 * 1024);
+        // The contract's limit and not a byte more: RoomSocket refuses a bigger frame from its header.
+        .setMaxWebSocketFrameSize(RoomSocket.MAX_MESSAGE_BYTES)
+        .setMaxWebSocketMessageSize(RoomSocket.MAX_MESSAGE_BYTES);
+    network.apply(options);
+    // Upgrades to /ws go through the router (RoomSocket::upgrade), so refusals are ordinary answers.
     server = vertx.createHttpServer(options)
-        .webSocketHandshakeHandler(services.socket()::handshake)
-        .webSocketHandler(services.socket()::connected)
+        .connectionHandler(conn -> network.opened(vertx, conn))
         .requestHandler(router());
     return server.listen();
   }
@@ -56,20 +67,29 @@ public final class HttpVerticle extends VerticleBase {
   private Router router() {
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders());
-    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
+    router.route().handler(network::guard);
+    router.get(RoomSocket.PATH).handler(services.socket()::upgrade);
+    // Forged calls are refused before their body is read; an import reads at most 1 MiB.
+    router.route("/api/*").handler(new RequestForgeryGuard(services.socket().origins()));
+    router.post("/api/quizzes/import").handler(BodyHandler.create(false).setBodyLimit(QuizApi.MAX_IMPORT_BYTES));
+    NotesApi.bodyLimit(router);
+    // Only calls that take a body read one: a GET or OPTIONS with a form body is not a server error.
+    for (HttpMethod m : BODY_METHODS) router.route("/api/*").method(m).handler(BodyHandler.create(false).setBodyLimit(MAX_BODY));
     router.get("/health").handler(this::health);
-    router.get("/metrics").handler(PrometheusScrapingHandler.create(services.metrics()));
+    router.get("/metrics").handler(new MetricsAccess(services.limits().metrics(), services.limits().metricsToken()))
+        .handler(PrometheusScrapingHandler.create(services.metrics()));
 
     AuthApi auth = new AuthApi(services.accounts());
     RoomApi rooms = new RoomApi(services.rooms(), services.quizzes(), services.joins(), services.publicBase(),
-        services.defaultLimitSeconds(), services.sources());
+        services.defaultLimitSeconds(), services.sources(), services.limits().roomsPerTeacher());
     auth.mount(router);
     rooms.mountPublic(router);
     // From here on every call has its Teacher (recall.auth.Teacher.of(ctx)), resolved once.
     router.route("/api/*").handler(auth::requireTeacher);
     auth.mountTeacher(router);
     new StaffApi(services.staff()).mount(router);
-    new QuizApi(services.quizzes(), services.notes()).mount(router);
+    new QuizApi(services.quizzes(), services.notes(), services.reloadQuestions()).mount(router);
+    new NotesApi(services.notes(), services.quizzes()).mount(router);
     rooms.mountTeacher(router);
     new SessionApi(services.sessions()).mount(router);
     router.route("/api/*").handler(ctx -> Errors.send(ctx, 404, "not-found", "No such API call: " + ctx.request().method() + " " + ctx.request().path()));
@@ -85,8 +105,9 @@ public final class HttpVerticle extends VerticleBase {
     services.health().get().onComplete(ar -> {
       if (ar.succeeded()) {
         Errors.json(ctx, 200, new JsonObject().put("status", "UP").put("node", services.rooms().node()).put("members", services.rooms().members()));
-      }
-      else Errors.send(ctx, 503, new JsonObject().put("status", "DOWN").put("error", "database").put("message", "The database does not answer."));
+      } else if (ar.cause() instanceof recall.store.StoreHealth.StoreDown down) {
+        Errors.send(ctx, 503, new JsonObject().put("status", "DOWN").put("error", "storage").put("message", down.getMessage()));
+      } else Errors.send(ctx, 503, new JsonObject().put("status", "DOWN").put("error", "database").put("message", "The database does not answer."));
     });
   }
 
@@ -94,6 +115,7 @@ public final class HttpVerticle extends VerticleBase {
     int status = ctx.statusCode();
     if (status == 413) Errors.send(ctx, 413, "too-large", "The request body is too large.");
     else if (status >= 400 && status < 500) Errors.send(ctx, status, "bad-request", "The request was not understood.");
+    else if (ClientMistake.is(ctx.failure())) Errors.send(ctx, 400, "bad-request", "The request was not understood.");
     else Errors.internal(ctx, ctx.failure() == null ? new IllegalStateException("status " + status) : ctx.failure());
   }
 }

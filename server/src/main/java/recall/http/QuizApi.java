@@ -1,5 +1,6 @@
 package recall.http;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -12,27 +13,43 @@ import recall.quiz.Problem;
 import recall.quiz.Quiz;
 import recall.quiz.QuizValidator;
 import recall.auth.Teacher;
+import recall.store.NotesLibrary;
 import recall.store.QuizStore;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-/** Quiz documents: list, read, create, update, delete, import from GIFT or CSV, export as GIFT. */
+/** Quiz documents: list, read, create, update, delete, import from GIFT or CSV, export as GIFT, JSON or CSV. */
 final class QuizApi {
+  /** Largest file {@code POST /api/quizzes/import} takes. */
+  static final int MAX_IMPORT_BYTES = 1024 * 1024;
+  /** Problems listed in one answer; the rest are only counted ({@code problemCount}). */
+  static final int MAX_PROBLEMS_SHOWN = 100;
+  /** Quizzes one teacher keeps. */
+  static final int MAX_QUIZZES = 1000;
   private final QuizStore quizzes;
-  private final Map<String, List<String>> notes;
+  private final NotesLibrary notes;
+  private final Supplier<Future<JsonObject>> reloadQuestions;
 
-  /** @param notes the notes files known to the server, so posted quizzes have their quotes checked too */
-  QuizApi(QuizStore quizzes, Map<String, List<String>> notes) {
+  /**
+   * @param notes the notes documents, so that posted quizzes have their quotes checked against the notes they name
+   * @param reloadQuestions reads the questions folder again
+   */
+  QuizApi(QuizStore quizzes, NotesLibrary notes, Supplier<Future<JsonObject>> reloadQuestions) {
     this.quizzes = quizzes;
     this.notes = notes;
+    this.reloadQuestions = reloadQuestions;
   }
 
   void mount(Router router) {
     router.get("/api/quizzes").handler(this::list);
     router.post("/api/quizzes/import").handler(this::importFile);
+    new QuizCheckApi(notes).mount(router);
+    router.post("/api/quizzes/reload").handler(this::reload);
     router.get("/api/quizzes/:id/export.gift").handler(this::exportGift);
+    new QuizExport(quizzes).mount(router);
     router.get("/api/quizzes/:id").handler(this::get);
     router.post("/api/quizzes/:id/copy").handler(this::copy);
     router.post("/api/quizzes").handler(this::create);
@@ -46,6 +63,14 @@ final class QuizApi {
     Errors.json(ctx, 200, out);
   }
 
+  /** Reads the questions folder again, without a restart: a teacher added or fixed a file. */
+  private void reload(RoutingContext ctx) {
+    reloadQuestions.get().onComplete(ar -> {
+      if (ar.succeeded()) Errors.json(ctx, 200, ar.result());
+      else Errors.internal(ctx, ar.cause());
+    });
+  }
+
   private void get(RoutingContext ctx) {
     QuizStore.Stored s = quizzes.get(ctx.pathParam("id"), Teacher.of(ctx).user());
     if (s == null) Errors.notFound(ctx, "Quiz");
@@ -56,7 +81,7 @@ final class QuizApi {
   private void copy(RoutingContext ctx) {
     QuizStore.Stored s = quizzes.get(ctx.pathParam("id"), Teacher.of(ctx).user());
     if (s == null) Errors.notFound(ctx, "Quiz");
-    else save(ctx, s.quiz().withId(freeId(s.quiz().id())), null);
+    else save(ctx, s.quiz(), null, 3);
   }
 
   /**
@@ -67,15 +92,7 @@ final class QuizApi {
     JsonObject doc = Errors.body(ctx);
     if (doc == null) return;
     if (doc.getValue("id") == null && doc.getValue("title") instanceof String title) doc.put("id", slug(title));
-    Quiz quiz = parse(ctx, doc);
-    if (quiz == null) return;
-    save(ctx, quiz.withId(freeId(quiz.id())), null);
-  }
-
-  private String freeId(String id) {
-    String free = id;
-    for (int n = 2; quizzes.taken(free); n++) free = id + "-" + n;
-    return free;
+    parse(ctx, doc, quiz -> save(ctx, quiz, null, 3));
   }
 
   private static String slug(String title) {
@@ -85,15 +102,34 @@ final class QuizApi {
     return s.isEmpty() ? "quiz" : s;
   }
 
-  /** Stores a new quiz; {@code skipped} lists an import's problems, answered beside the new id. */
-  private void save(RoutingContext ctx, Quiz quiz, JsonArray skipped) {
-    quizzes.create(quiz, Teacher.of(ctx).user()).onComplete(ar -> {
-      JsonObject created = new JsonObject().put("id", quiz.id()).put("questionCount", quiz.questions().size());
-      if (skipped != null) created.put("problems", skipped);
-      if (ar.succeeded()) Errors.json(ctx, 201, created);
-      else if (ar.cause() instanceof QuizStore.Conflict c) Errors.send(ctx, 409, "quiz-exists", c.getMessage());
-      else Errors.internal(ctx, ar.cause());
+  /**
+   * Stores a new quiz of the caller's under a free id (racing creates of one id each get their own);
+   * {@code skipped} lists an import's problems, answered beside the new id.
+   */
+  private void save(RoutingContext ctx, Quiz requested, List<Problem> skipped, int attempts) {
+    String owner = Teacher.of(ctx).user();
+    if (quizzes.countOf(owner) >= MAX_QUIZZES) {
+      Errors.send(ctx, 409, "too-many-quizzes", "At most " + MAX_QUIZZES + " quizzes per teacher; delete some first.");
+      return;
+    }
+    Quiz quiz = requested.withId(quizzes.freeId(requested.id()));
+    quizzes.create(quiz, owner).onComplete(ar -> {
+      if (ar.succeeded()) {
+        JsonObject created = new JsonObject().put("id", quiz.id()).put("questionCount", quiz.questions().size());
+        if (skipped != null) ProblemList.put(created, skipped);
+        Errors.json(ctx, 201, created);
+      } else if (ar.cause() instanceof QuizStore.Conflict c) {
+        if (attempts > 1) save(ctx, requested, skipped, attempts - 1);
+        else Errors.send(ctx, 409, "quiz-exists", c.getMessage());
+      } else {
+        failed(ctx, ar.cause());
+      }
     });
+  }
+
+  private static void failed(RoutingContext ctx, Throwable err) {
+    if (err instanceof QuizStore.TooLarge t) Errors.send(ctx, 413, "too-large", t.getMessage());
+    else Errors.internal(ctx, err);
   }
 
   private void update(RoutingContext ctx) {
@@ -105,13 +141,11 @@ final class QuizApi {
       Errors.send(ctx, 400, invalid(List.of(Problem.of(null, "id", "the document's id must be the id in the URL, '" + id + "'"))));
       return;
     }
-    Quiz quiz = parse(ctx, doc);
-    if (quiz == null) return;
-    quizzes.update(quiz, Teacher.of(ctx).user()).onComplete(ar -> {
-      if (ar.failed()) Errors.internal(ctx, ar.cause());
+    parse(ctx, doc, quiz -> quizzes.update(quiz, Teacher.of(ctx).user()).onComplete(ar -> {
+      if (ar.failed()) failed(ctx, ar.cause());
       else if (ar.result() != QuizStore.Edit.DONE) refused(ctx, ar.result());
       else Errors.json(ctx, 200, new JsonObject().put("id", id).put("questionCount", quiz.questions().size()));
-    });
+    }));
   }
 
   private void delete(RoutingContext ctx) {
@@ -131,53 +165,69 @@ final class QuizApi {
     }
   }
 
-  /** A valid quiz, or null after answering 400 with every problem. */
-  private Quiz parse(RoutingContext ctx, JsonObject doc) {
+  /**
+   * Hands a valid quiz on, or answers 400 with every problem. Quotes are checked against the notes
+   * the quiz names (shared, or the caller's own); notes that the caller cannot read are a problem.
+   */
+  private void parse(RoutingContext ctx, JsonObject doc, Consumer<Quiz> then) {
     Object notesName = doc.getValue("notes");
-    List<String> lines = notesName instanceof String n ? notes.get(n) : null;
-    try {
-      return QuizValidator.parse(doc, lines);
-    } catch (InvalidQuizException e) {
-      Errors.send(ctx, 400, invalid(e.problems()));
-      return null;
-    }
+    Future<NotesLibrary.Found> found = notesName instanceof String n ? notes.find(n, Teacher.of(ctx).user()) : Future.succeededFuture();
+    found.onComplete(ar -> {
+      if (ar.failed()) {
+        Errors.internal(ctx, ar.cause());
+        return;
+      }
+      if (notesName instanceof String n && ar.result() == null) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        problems.add(Problem.of(null, "notes", "no notes document '" + n + "': name one of GET /api/notes"));
+        problems.addAll(QuizValidator.validate(doc, null));
+        Errors.send(ctx, 400, invalid(problems));
+        return;
+      }
+      try {
+        then.accept(QuizValidator.parse(doc, ar.result() == null ? null : ar.result().doc().lines()));
+      } catch (InvalidQuizException e) {
+        Errors.send(ctx, 400, invalid(e.problems()));
+      }
+    });
   }
 
   private static JsonObject invalid(List<Problem> problems) {
-    JsonArray list = new JsonArray();
-    problems.forEach(p -> list.add(p.toJson()));
     String first = problems.isEmpty() ? "" : ": " + problems.get(0);
-    return new JsonObject().put("error", "invalid-quiz").put("message", problems.size() + " problem(s) in the quiz" + first).put("problems", list);
+    return ProblemList.put(new JsonObject().put("error", "invalid-quiz").put("message", problems.size() + " problem(s) in the quiz" + first), problems);
   }
 
+  /** Reading a file is work in proportion to its size: it runs off the event loop. */
   private void importFile(RoutingContext ctx) {
     String format = ctx.request().getParam("format", "gift");
     String title = ctx.request().getParam("title", "Imported quiz");
-    String text = ctx.body().buffer() == null ? "" : ctx.body().buffer().toString(StandardCharsets.UTF_8);
+    if (!format.equals("gift") && !format.equals("csv")) {
+      Errors.badRequest(ctx, "format must be gift or csv");
+      return;
+    }
+    io.vertx.core.buffer.Buffer body = ctx.body().buffer();
+    if (body != null && body.length() > MAX_IMPORT_BYTES) {
+      Errors.send(ctx, 413, "too-large", "An imported file is at most " + MAX_IMPORT_BYTES + " bytes.");
+      return;
+    }
+    String text = body == null ? "" : body.toString(StandardCharsets.UTF_8);
     if (text.isBlank()) {
       Errors.badRequest(ctx, "Send the file's text as the request body.");
       return;
     }
-    ImportResult result = switch (format) {
-      case "gift" -> Gift.parse(text, title);
-      case "csv" -> KahootCsv.parse(text, title);
-      default -> null;
-    };
-    if (result == null) {
-      Errors.badRequest(ctx, "format must be gift or csv");
-      return;
-    }
+    ctx.vertx().executeBlocking(() -> format.equals("gift") ? Gift.parse(text, title) : KahootCsv.parse(text, title), false)
+        .onFailure(err -> Errors.internal(ctx, err))
+        .onSuccess(result -> imported(ctx, result));
+  }
+
+  private void imported(RoutingContext ctx, ImportResult result) {
     // What could be read is imported and the rest reported by line, as a VLE's import does; a
     // file with nothing usable in it is refused.
     if (result.questionCount() == 0) {
       Errors.send(ctx, 400, invalid(result.problems()));
       return;
     }
-    Quiz quiz = parse(ctx, result.doc());
-    if (quiz == null) return;
-    JsonArray skipped = new JsonArray();
-    result.problems().forEach(p -> skipped.add(p.toJson()));
-    save(ctx, quiz.withId(freeId(quiz.id())), skipped);
+    parse(ctx, result.doc(), quiz -> save(ctx, quiz, result.problems(), 3));
   }
 
   private void exportGift(RoutingContext ctx) {

@@ -19,6 +19,7 @@ import recall.auth.Teacher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,15 +30,17 @@ final class RoomApi {
   private final JoinLimiter lookups;
   private final Supplier<String> publicBase;
   private final int defaultLimitSeconds;
-  private final Function<Quiz, Function<Question, String>> sources;
+  private final BiFunction<Quiz, String, Future<Function<Question, String>>> sources;
   private final Nicknames nicknames = new Nicknames(new java.security.SecureRandom());
+  private final int roomsPerTeacher;
 
   /**
    * @param publicBase the base URL that join links use (known once the port is)
-   * @param sources for a quiz, the notes line of each of its questions
+   * @param sources for a quiz and its owner, the notes line of each of its questions
    */
   RoomApi(RoomRegistry rooms, QuizStore quizzes, JoinLimiter lookups, Supplier<String> publicBase,
-          int defaultLimitSeconds, Function<Quiz, Function<Question, String>> sources) {
+          int defaultLimitSeconds, BiFunction<Quiz, String, Future<Function<Question, String>>> sources, int roomsPerTeacher) {
+    this.roomsPerTeacher = roomsPerTeacher;
     this.rooms = rooms;
     this.quizzes = quizzes;
     this.lookups = lookups;
@@ -89,13 +92,22 @@ final class RoomApi {
     }
     RoomRules rules = RoomOptions.parse(ctx, body);
     if (rules == null) return;
-    RoomPlan plan = new RoomPlan(quiz.id(), quiz.title(), chosen, (Integer) limit, defaultLimitSeconds, sources.apply(quiz),
-        Teacher.of(ctx).user(), rules);
-    rooms.open(plan).onComplete(ar -> {
-      if (ar.failed()) Errors.internal(ctx, ar.cause());
-      else Errors.json(ctx, 201, new JsonObject().put("pin", ar.result().pin()).put("hostKey", ar.result().hostKey())
-          .put("joinUrl", joinUrl(ar.result().pin())));
-    });
+    List<Question> questions = chosen;
+    String owner = Teacher.of(ctx).user();
+    // The reveal shows the line from the notes the quiz names: shared, or its owner's own.
+    sources.apply(quiz, stored.owner())
+        .compose(lines -> rooms.open(new RoomPlan(quiz.id(), quiz.title(), questions, (Integer) limit, defaultLimitSeconds,
+            lines, owner, rules), owner, roomsPerTeacher))
+        .onComplete(ar -> {
+          if (ar.failed()) {
+            Errors.internal(ctx, ar.cause());
+          } else if (ar.result() == null) {
+            Errors.send(ctx, 429, "too-many-rooms", "At most " + roomsPerTeacher + " open rooms per teacher; end one first.");
+          } else {
+            Room room = ar.result();
+            Errors.json(ctx, 201, new JsonObject().put("pin", room.pin()).put("hostKey", room.hostKey()).put("joinUrl", joinUrl(room.pin())));
+          }
+        });
   }
 
   /** The questions picked by id, in the order given, or all of them; null after answering 400. */
@@ -130,7 +142,8 @@ final class RoomApi {
     }
     Future.all(infos).onComplete(ar -> {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
-      else Errors.json(ctx, 200, new JsonArray(ar.result().list()));
+      // A finished game is over for the teacher too: its results are on the results page.
+      else Errors.json(ctx, 200, new JsonArray(ar.result().<JsonObject>list().stream().filter(i -> !"finished".equals(i.getString("state"))).toList()));
     });
   }
 
@@ -147,12 +160,18 @@ final class RoomApi {
     return false;
   }
 
+  /** A PIN that opened no room here or in the cluster spends the server-wide budget of wrong PINs. */
+  private void noRoom(RoutingContext ctx) {
+    if (lookups.wrongPin()) Errors.send(ctx, 404, "no-room", "There is no game with that PIN.");
+    else Errors.send(ctx, 429, "rate-limited", "Too many wrong PINs on this server just now; try again in a minute.");
+  }
+
   /** The room here, or (in a cluster) on the node that runs it; 404 when there is none. */
   private void info(RoutingContext ctx) {
     if (!allowed(ctx)) return;
     rooms.info(ctx.pathParam("pin")).onComplete(ar -> {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
-      else if (ar.result() == null) Errors.send(ctx, 404, "no-room", "There is no game with that PIN.");
+      else if (ar.result() == null) noRoom(ctx);
       else Errors.json(ctx, 200, ar.result());
     });
   }
@@ -163,7 +182,7 @@ final class RoomApi {
     String pin = ctx.pathParam("pin");
     rooms.info(pin).onComplete(ar -> {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
-      else if (ar.result() == null) Errors.send(ctx, 404, "no-room", "There is no game with that PIN.");
+      else if (ar.result() == null) noRoom(ctx);
       else ctx.response().putHeader("Content-Type", "image/svg+xml").end(QrSvg.of(joinUrl(pin)));
     });
   }

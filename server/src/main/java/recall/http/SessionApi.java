@@ -58,7 +58,7 @@ final class SessionApi {
   static String csv(SessionRecord s) {
     Map<String, SessionRecord.Answer> byKey = new HashMap<>();
     for (SessionRecord.Answer a : s.answers()) byKey.put(a.playerId() + "/" + a.index(), a);
-    CsvWriter out = new CsvWriter().row(CSV_HEADER);
+    CsvWriter out = new CsvWriter().header(CSV_HEADER);
     for (SessionRecord.Standing st : s.standings()) {
       for (SessionRecord.Question q : s.questions()) {
         SessionRecord.Answer a = byKey.get(st.player().id() + "/" + q.index());

@@ -1,5 +1,7 @@
 package recall.quiz;
 
+import recall.check.Finding;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,41 +10,73 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code scripts/check-questions}: checks a folder of quiz documents as the server loads it, then
- * the bank as a whole ({@link BankCheck}), and prints a table of the quizzes. Exit status 1 on any
- * problem, 0 otherwise, so CI can run it.
+ * {@code scripts/check-questions [--bank] [--strict] [folder]}: checks a folder of quiz documents as
+ * the server loads it, runs the item-writing checks on every question, reports the notes' coverage
+ * and the share of single keys that are the longest option, and prints a table of the quizzes.
+ * Exit status 1 when a file is refused; with {@code --strict} also on any warning not accepted;
+ * with {@code --bank} also when the bank's own quotas and thresholds fail ({@link FolderReport#bankProblems}).
  */
 public final class CheckQuestions {
+
+  static final String USAGE = "usage: check-questions [--bank] [--strict] [folder]   (folder: questions/ by default)";
 
   private CheckQuestions() {
   }
 
   public static void main(String[] args) {
-    System.exit(run(Path.of(args.length > 0 ? args[0] : "questions"), System.out));
+    boolean bank = false;
+    boolean strict = false;
+    Path dir = null;
+    for (String arg : args) {
+      switch (arg) {
+        case "--bank" -> bank = true;
+        case "--strict" -> strict = true;
+        case "-h", "--help" -> {
+          System.out.println(USAGE);
+          System.exit(0);
+        }
+        default -> {
+          if (arg.startsWith("--") || dir != null) {
+            System.err.println(USAGE);
+            System.exit(2);
+          }
+          dir = Path.of(arg);
+        }
+      }
+    }
+    System.exit(run(dir == null ? Path.of("questions") : dir, bank, strict, System.out));
   }
 
   /** Checks the folder, prints the report, and returns the exit status. */
-  static int run(Path dir, PrintStream out) {
-    QuizFolder.Loaded loaded = QuizFolder.loadBlocking(dir);
-    List<String> problems = new ArrayList<>();
-    loaded.refused().forEach(p -> problems.add("refused " + p));
-    for (Quiz quiz : loaded.quizzes()) {
-      if (quiz.notes() != null && !loaded.notes().containsKey(quiz.notes())) {
-        problems.add(quiz.id() + ": notes/" + quiz.notes() + " not found, so its quotes were not checked");
-      }
+  static int run(Path dir, boolean bank, boolean strict, PrintStream out) {
+    FolderReport report = FolderReport.of(dir);
+    List<String> problems = new ArrayList<>(report.problems());
+    if (bank) problems.addAll(report.bankProblems());
+    if (strict && !bank && !report.checks.warnings().isEmpty()) {
+      problems.add(report.checks.warnings().size() + " item-writing warnings not accepted with a reason");
     }
-    problems.addAll(BankCheck.check(loaded.quizzes()));
+    for (Finding f : report.checks.warnings()) out.println("warning " + report.quizOf(f) + ": " + f);
+    if (!report.checks.warnings().isEmpty()) out.println();
     problems.forEach(out::println);
     if (!problems.isEmpty()) out.println();
-    table(loaded.quizzes(), out);
+    table(report.loaded.quizzes(), out);
+    out.println();
+    summary(report, out);
     out.println();
     if (problems.isEmpty()) {
-      out.println("OK: " + loaded.quizzes().size() + " quizzes in " + dir);
+      out.println("OK: " + report.loaded.quizzes().size() + " quizzes in " + dir + (bank ? ", bank checks passed" : ""));
       return 0;
     }
     out.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + dir
-        + (loaded.refusedFiles().isEmpty() ? "" : "; refused: " + String.join(", ", loaded.refusedFiles())));
+        + (report.loaded.refusedFiles().isEmpty() ? "" : "; refused: " + String.join(", ", report.loaded.refusedFiles())));
     return 1;
+  }
+
+  private static void summary(FolderReport report, PrintStream out) {
+    report.coverage.forEach((name, c) -> out.println("coverage of notes/" + name + ": " + c));
+    out.println("longest key: " + report.keyLengths);
+    out.println("warnings: " + report.checks.warnings().size() + " (" + FolderReport.perRule(report.checks.warnings()) + ")");
+    out.println("accepted with a reason: " + report.checks.accepted().size() + " (" + FolderReport.perRule(report.checks.accepted()) + ")");
   }
 
   private static void table(List<Quiz> quizzes, PrintStream out) {

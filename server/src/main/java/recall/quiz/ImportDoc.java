@@ -5,7 +5,6 @@ import io.vertx.core.json.JsonObject;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,14 +13,12 @@ import java.util.Locale;
  * ({@code q-01}, ...), checks each one with {@link QuizValidator}, and keeps a problem with its line
  * for each one it refuses.
  *
- * <p>Imported questions are drawn from no notes, yet the contract wants a {@code source} on each:
- * {@code source.line} is the line of the imported file where the question starts and
- * {@code source.quote} the question's first words, so a reveal still says where it came from.
+ * <p>Imported questions are drawn from no notes, so they have no {@code source} (the quiz names no
+ * notes): a reveal shows no notes line rather than the question's own words passed off as one.
  */
 final class ImportDoc {
 
   static final String DEFAULT_TITLE = "Imported quiz";
-  private static final int QUOTE_WORDS = 8;
 
   private final String title;
   private String section;
@@ -57,9 +54,8 @@ final class ImportDoc {
       if (!e.getKey().equals("kind")) q.put(e.getKey(), e.getValue());
     });
     if (timeLimitSeconds != null) q.put("timeLimitSeconds", timeLimitSeconds);
-    q.put("source", new JsonObject().put("line", line).put("quote", firstWords(text)));
     if (explanation != null && !explanation.isBlank()) q.put("explanation", explanation);
-    List<Problem> found = QuizValidator.validateQuestion(q, name, null);
+    List<Problem> found = QuizValidator.validateQuestion(q, name, null, false);
     if (found.isEmpty()) {
       questions.add(q);
     } else {
@@ -84,12 +80,6 @@ final class ImportDoc {
     String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.length() > 64) slug = slug.substring(0, 64).replaceAll("-+$", "");
     return slug.isEmpty() ? "imported" : slug;
-  }
-
-  /** The first words of a question's text, as they stand in it. */
-  static String firstWords(String text) {
-    String[] words = text.strip().split("\\s+");
-    return String.join(" ", Arrays.asList(words).subList(0, Math.min(QUOTE_WORDS, words.length)));
   }
 
   /** Runs of spaces and line breaks as one space, trimmed. */

@@ -22,13 +22,21 @@ public record Question(
     Integer timeLimitSeconds,
     int sourceLine,
     String sourceQuote,
-    String explanation) {
+    String explanation,
+    List<AcceptedWarning> acceptedWarnings) {
 
   public Question {
+    acceptedWarnings = acceptedWarnings == null ? List.of() : List.copyOf(acceptedWarnings);
     options = options == null ? List.of() : List.copyOf(options);
     answer = answer == null ? List.of() : List.copyOf(answer);
     items = items == null ? List.of() : List.copyOf(items);
     accept = accept == null ? List.of() : List.copyOf(accept);
+  }
+
+  /** A question that accepts no item-writing warning. */
+  public Question(String id, Kind kind, String text, List<String> options, List<Integer> answer, Double value, Double tolerance,
+      List<String> items, List<String> accept, Integer timeLimitSeconds, int sourceLine, String sourceQuote, String explanation) {
+    this(id, kind, text, options, answer, value, tolerance, items, accept, timeLimitSeconds, sourceLine, sourceQuote, explanation, List.of());
   }
 
   /** Reads a question from its JSON form; the document must have passed validation. */
@@ -62,7 +70,12 @@ public record Question(
         q.getInteger("timeLimitSeconds"),
         source.getInteger("line", 0),
         source.getString("quote", ""),
-        q.getString("explanation"));
+        q.getString("explanation"),
+        accepted(q.getJsonArray("acceptedWarnings")));
+  }
+
+  private static List<AcceptedWarning> accepted(JsonArray arr) {
+    return arr == null ? List.of() : arr.stream().map(o -> AcceptedWarning.fromJson((JsonObject) o)).toList();
   }
 
   private static List<String> strings(JsonArray arr) {
@@ -81,9 +94,15 @@ public record Question(
       case POLL -> { }
     }
     if (timeLimitSeconds != null) q.put("timeLimitSeconds", timeLimitSeconds);
-    q.put("source", new JsonObject().put("line", sourceLine).put("quote", sourceQuote));
+    if (hasSource()) q.put("source", new JsonObject().put("line", sourceLine).put("quote", sourceQuote));
     if (explanation != null) q.put("explanation", explanation);
+    if (!acceptedWarnings.isEmpty()) q.put("acceptedWarnings", new JsonArray(acceptedWarnings.stream().map(AcceptedWarning::toJson).toList()));
     return q;
+  }
+
+  /** Whether the question cites a line of notes (an imported one does not). */
+  public boolean hasSource() {
+    return sourceLine > 0;
   }
 
   /** Whole numbers go out as integers ({@code 1934}, not {@code 1934.0}). */

@@ -3,10 +3,20 @@ package recall.quiz;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** A quiz document: a titled list of questions drawn from one notes file. */
 public record Quiz(String id, String title, String section, String notes, List<Question> questions) {
+
+  /**
+   * The teacher's list: by section, then in the order of the notes (the quiz whose questions start
+   * earliest in them first), then by id. A quiz without source lines comes last in its section.
+   */
+  public static final Comparator<Quiz> IN_NOTES_ORDER = Comparator
+      .comparing((Quiz q) -> q.section() == null ? "~" : q.section())
+      .thenComparingInt(Quiz::firstSourceLine)
+      .thenComparing(Quiz::id);
 
   public Quiz {
     questions = List.copyOf(questions);
@@ -27,6 +37,11 @@ public record Quiz(String id, String title, String section, String notes, List<Q
     if (section != null) doc.put("section", section);
     if (notes != null) doc.put("notes", notes);
     return doc.put("questions", qs);
+  }
+
+  /** The earliest line of the notes that a question comes from, or {@code Integer.MAX_VALUE}. */
+  public int firstSourceLine() {
+    return questions.stream().mapToInt(Question::sourceLine).filter(l -> l > 0).min().orElse(Integer.MAX_VALUE);
   }
 
   /** The line of {@code GET /api/quizzes}. */

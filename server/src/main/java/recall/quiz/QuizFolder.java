@@ -81,8 +81,12 @@ public final class QuizFolder {
     return sourceLine(quiz.notes() == null ? null : loaded.notes().get(quiz.notes()), question);
   }
 
-  /** The notes line a question was drawn from, or its quote when {@code notesLines} is null or too short. */
+  /**
+   * The notes line a question was drawn from, or its quote when {@code notesLines} is null or too
+   * short; null for a question with no source (an import).
+   */
   public static String sourceLine(List<String> notesLines, Question question) {
+    if (!question.hasSource()) return null;
     int line = question.sourceLine();
     if (notesLines == null || line < 1 || line > notesLines.size()) return question.sourceQuote();
     return notesLines.get(line - 1).strip();
@@ -137,7 +141,8 @@ public final class QuizFolder {
         }
         lines = notes.computeIfAbsent(notesName, this::readNotes).orElse(null);
       }
-      problems.addAll(QuizValidator.validate(doc, lines));
+      // The bank cites its notes on every question.
+      problems.addAll(QuizValidator.validate(doc, lines, true));
       return problems.isEmpty() ? Quiz.fromJson(doc) : null;
     }
 
@@ -164,9 +169,7 @@ public final class QuizFolder {
   private static Problem jsonProblem(DecodeException e) {
     String message = String.valueOf(e.getMessage());
     Matcher where = JSON_LINE.matcher(message);
-    int cut = message.indexOf("\n");
-    String reason = (cut < 0 ? message : message.substring(0, cut)).replaceFirst("^Failed to decode:\\s*", "");
     Integer line = where.find() ? Integer.valueOf(where.group(1)) : null;
-    return new Problem(null, null, null, line, "not valid JSON: " + reason);
+    return new Problem(null, null, null, line, "not valid JSON: " + JsonSyntax.describe(message));
   }
 }

@@ -33,6 +33,14 @@ public final class QuizValidator {
    *     or null when the notes are not at hand
    */
   public static List<Problem> validate(JsonObject doc, List<String> notesLines) {
+    // A quiz that names no notes (an import) may have questions with no source.
+    return validate(doc, notesLines, doc != null && doc.getValue("notes") != null);
+  }
+
+  /**
+   * As above, saying whether every question must have a {@code source} (the bank's always must).
+   */
+  public static List<Problem> validate(JsonObject doc, List<String> notesLines, boolean sourcesRequired) {
     List<Problem> problems = new ArrayList<>();
     if (doc == null) {
       problems.add(Problem.of(null, null, "the document is empty"));
@@ -49,6 +57,7 @@ public final class QuizValidator {
       Object value = doc.getValue(field);
       if (value != null && !(value instanceof String)) problems.add(Problem.of(null, field, "must be a string"));
     }
+    FieldLimits.checkDocument(doc, problems);
     Object questions = doc.getValue("questions");
     if (!(questions instanceof JsonArray list) || list.isEmpty()) {
       problems.add(Problem.of(null, "questions", "must be a non-empty array of questions"));
@@ -62,7 +71,7 @@ public final class QuizValidator {
         problems.add(Problem.of(label, null, "must be an object"));
         continue;
       }
-      problems.addAll(validateQuestion(question, label, notesLines));
+      problems.addAll(validateQuestion(question, label, notesLines, sourcesRequired));
       Integer earlier = seen.putIfAbsent(label, i);
       if (earlier != null && isText(question.getValue("id"))) {
         problems.add(Problem.of(label, "id", "also the id of question #" + (earlier + 1) + ": ids must be unique"));
@@ -85,6 +94,11 @@ public final class QuizValidator {
    * @param notesLines as in {@link #validate}, or null
    */
   public static List<Problem> validateQuestion(JsonObject q, String label, List<String> notesLines) {
+    return validateQuestion(q, label, notesLines, true);
+  }
+
+  /** As above; with {@code sourceRequired} false, a question with no {@code source} is allowed. */
+  public static List<Problem> validateQuestion(JsonObject q, String label, List<String> notesLines, boolean sourceRequired) {
     List<Problem> problems = new ArrayList<>();
     Object id = q.getValue("id");
     if (!isText(id)) {
@@ -110,11 +124,13 @@ public final class QuizValidator {
     if (seconds != null && !(isWhole(seconds) && inRange((Number) seconds, MIN_SECONDS, MAX_SECONDS))) {
       problems.add(Problem.of(label, "timeLimitSeconds", "must be a whole number from " + MIN_SECONDS + " to " + MAX_SECONDS));
     }
-    checkSource(q.getValue("source"), label, notesLines, problems);
+    if (sourceRequired || q.getValue("source") != null) checkSource(q.getValue("source"), label, notesLines, problems);
+    FieldLimits.checkQuestion(q, label, problems);
     Object explanation = q.getValue("explanation");
     if (explanation != null && !(explanation instanceof String)) {
       problems.add(Problem.of(label, "explanation", "must be a string"));
     }
+    AcceptedWarning.validate(q.getValue("acceptedWarnings"), label, problems);
     return problems;
   }
 

@@ -28,9 +28,7 @@ final class AskedQuestion {
     this.limitMs = limitMs;
     List<String> orderIds = List.of();
     if (question.kind() == Kind.ORDER) {
-      List<Integer> shuffled = new ArrayList<>();
-      for (int i = 0; i < question.items().size(); i++) shuffled.add(i);
-      Collections.shuffle(shuffled, random);
+      List<Integer> shuffled = dealt(question.items().size(), random);
       options = new JsonArray();
       String[] idOfItem = new String[shuffled.size()];
       for (int pos = 0; pos < shuffled.size(); pos++) {
@@ -78,6 +76,20 @@ final class AskedQuestion {
       out.add(new AskedQuestion(i, q, plan.limitMs(q), random));
     }
     return out;
+  }
+
+  /**
+   * The positions 0..n-1 shuffled, never in the right order (a question dealt already solved
+   * asks nothing): a shuffle that comes out in order is rotated by one.
+   */
+  static List<Integer> dealt(int n, Random random) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) order.add(i);
+    Collections.shuffle(order, random);
+    boolean inOrder = true;
+    for (int i = 0; i < n && inOrder; i++) inOrder = order.get(i) == i;
+    if (inOrder) Collections.rotate(order, 1);
+    return order;
   }
 
   /** The {@code question} message, without the time left (added at each send). */

@@ -340,6 +340,7 @@ final class Game {
 
   private void reveal(Round r) {
     lastReveal = Reveal.tally(room, r, standings);
+    AnswerSpread.of(r, room.activePlayers()).addTo(lastReveal, r.asked.question.kind().wire());
     lastLeaderboard = standings.leaderboard(r.asked.index);
     room.broadcastToHosts(lastReveal);
     room.broadcastToHosts(lastLeaderboard);
@@ -347,7 +348,6 @@ final class Game {
   }
 
   // ---- the end ----
-
   private Future<Void> finish() {
     if (finishing != null) return finishing;
     room.phase = Room.Phase.FINISHED;

@@ -12,6 +12,7 @@ public final class JoinLimiter {
   private static final long WINDOW_MS = 60_000;
 
   private final int perMinute;
+  private final PinGuessBudget wrongPins;
   private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
   private record Window(long start, int count) {
@@ -19,7 +20,18 @@ public final class JoinLimiter {
 
   /** @param perMinute attempts a minute from one address; 0 means no limit */
   public JoinLimiter(int perMinute) {
+    this(perMinute, new PinGuessBudget(0, System::currentTimeMillis));
+  }
+
+  /** @param wrongPins the server-wide budget of failed PIN look-ups */
+  public JoinLimiter(int perMinute, PinGuessBudget wrongPins) {
     this.perMinute = perMinute;
+    this.wrongPins = wrongPins;
+  }
+
+  /** Counts a PIN that opened no room; false once the server-wide budget of wrong PINs is spent. */
+  public boolean wrongPin() {
+    return wrongPins.failed();
   }
 
   /** Counts one attempt; false when the address is over its limit. */

@@ -25,12 +25,6 @@ final class PlayerCommands {
     room.lobbyChanged();
   }
 
-  /** {@code {"type":"kick","playerId"}}. */
-  static void kick(Room room, Connection host, JsonObject msg) {
-    Player p = target(room, host, msg, "kick");
-    if (p != null) room.kickOut(p);
-  }
-
   /** {@code {"type":"rename","playerId","name"}}: only in the lobby, under the same rules as a join. */
   static void rename(Room room, Connection host, JsonObject msg) {
     Player p = target(room, host, msg, "rename");
@@ -39,16 +33,16 @@ final class PlayerCommands {
       host.error("bad-state", "Players can be renamed only in the lobby.");
       return;
     }
-    String name = msg.getValue("name") instanceof String s ? s.strip() : "";
-    if (name.equals(p.name)) return;
-    String[] refused = room.nameRefusal(name);
-    if (refused != null) {
-      host.error(refused[0], refused[1]);
+    String given = msg.getValue("name") instanceof String s ? s : "";
+    if (given.strip().equals(p.name)) return;
+    RoomNames.Check checked = room.names.check(given);
+    if (checked.name() == null) {
+      host.error(checked.code(), checked.message());
       return;
     }
-    room.rename(p, name);
+    room.names.rename(p, checked.name());
     room.journal.player(p);
-    p.send(new JsonObject().put("type", "renamed").put("name", name));
+    p.send(new JsonObject().put("type", "renamed").put("name", p.name));
     room.lobbyChanged();
   }
 

@@ -55,6 +55,10 @@ final class Reveal {
           .put("score", p.score).put("rank", standings.rankFor(p)).put("streak", p.streak).put("correctAnswer", q.correct())
           .put("kind", q.question.kind().wire()).put("fraction", counted ? s.judgement.fraction() : 0.0)
           .put("answered", counted).put("total", total);
+      // The phone shows the line the question came from too (a question with no notes has none).
+      if (q.question.hasSource()) {
+        p.lastOutcome.put("source", room.plan.sourceText().apply(q.question)).put("sourceLine", q.question.sourceLine());
+      }
       p.send(p.lastOutcome);
     }
   }

@@ -11,7 +11,6 @@ import recall.store.SessionStore;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +26,7 @@ import java.util.function.LongConsumer;
  */
 public final class Room {
   private static final Logger LOG = LoggerFactory.getLogger(Room.class);
-  static final int MAX_NAME = 24;
+  static final int MAX_NAME = PlayerName.MAX;
 
   /** Where a room is in its life. */
   public enum Phase { LOBBY, STARTING, QUESTION, REVEAL, FINISHED }
@@ -41,22 +40,28 @@ public final class Room {
   final String sessionId;
   final RoomJournal journal;
 
-  Phase phase = Phase.LOBBY;
+  /** Volatile: the registry reads it from other loops to count a teacher's open rooms. */
+  volatile Phase phase = Phase.LOBBY;
   boolean locked;
   final Map<String, Player> players = new LinkedHashMap<>();
   private final Map<String, Player> byToken = new HashMap<>();
-  private final Set<String> takenNames = new HashSet<>();
+  final RoomNames names = new RoomNames();
+  private final Map<String, Integer> joinsByAddress = new HashMap<>();
+  private final RoomCaps caps;
+  /** The last join, answer or host command; a room idle for hours is ended ({@link RoomRegistry}). */
+  volatile long lastActivity = System.currentTimeMillis();
   final Set<Connection> hosts = new LinkedHashSet<>();
   final Game game;
   private long emptySince = System.currentTimeMillis();
   long finishedAt;
   private long lobbyTimer = -1;
   private int connected;
-  private int kickedCount;
+  int kickedCount;
 
   /** @param asked the questions as this room asks them (restored ones as they were asked) */
   Room(Vertx vertx, Context context, RoomPlan plan, List<AskedQuestion> asked, SessionStore sessions, GameSaver saver,
-       LongConsumer acknowledged, String pin, HostKeys hostKeys, String sessionId, RoomJournal journal) {
+       LongConsumer acknowledged, String pin, HostKeys hostKeys, String sessionId, RoomJournal journal, RoomCaps caps) {
+    this.caps = caps;
     this.vertx = vertx;
     this.context = context;
     this.plan = plan;
@@ -118,7 +123,7 @@ public final class Room {
   /** {@code GET /api/rooms/{pin}}. */
   public Future<JsonObject> info() {
     return read(() -> new JsonObject().put("pin", pin).put("title", plan.title()).put("state", phase.name().toLowerCase(Locale.ROOT))
-        .put("joinable", joinable()).put("players", activeCount()));
+        .put("joinable", joinable()).put("players", activeCount()).put("index", game.index()).put("total", plan.questions().size()));
   }
 
   boolean joinable() {
@@ -134,6 +139,11 @@ public final class Room {
     List<Player> out = new ArrayList<>();
     for (Player p : players.values()) if (!p.kicked) out.add(p);
     return out;
+  }
+
+  /** A connected player was removed (kicked). */
+  void playerGone() {
+    connected--;
   }
 
   /** Players connected now; kept as a count because every answer asks for it. */
@@ -152,14 +162,24 @@ public final class Room {
       helloFailed(c, "locked", "The teacher has locked this room.");
       return;
     }
-    String name = rawName == null ? "" : rawName.strip();
-    String[] refused = nameRefusal(name);
-    if (refused != null) {
-      helloFailed(c, refused[0], refused[1]);
+    RoomNames.Check checked = names.check(rawName);
+    if (checked.name() == null) {
+      helloFailed(c, checked.code(), checked.message());
       return;
     }
-    takenNames.add(name.toLowerCase(Locale.ROOT));
-    Player p = new Player(Ids.playerId(players.keySet()), name, Ids.secret(), System.currentTimeMillis());
+    if (caps.full(activeCount())) {
+      helloFailed(c, "room-full", "This game is full.");
+      return;
+    }
+    int fromAddress = joinsByAddress.getOrDefault(c.address(), 0);
+    if (caps.addressFull(fromAddress)) {
+      helloFailed(c, "rate-limited", "Too many players have joined this game from this address.");
+      return;
+    }
+    names.take(checked.name());
+    joinsByAddress.put(c.address(), fromAddress + 1);
+    touched();
+    Player p = new Player(Ids.playerId(players.keySet()), checked.name().shown(), Ids.secret(), System.currentTimeMillis());
     players.put(p.id, p);
     byToken.put(HostKeys.hash(p.token), p);
     // The welcome hands out the token: first the player is stored, so that the token always resumes.
@@ -173,28 +193,13 @@ public final class Room {
   void restorePlayer(Player p, String tokenHash) {
     players.put(p.id, p);
     byToken.put(tokenHash, p);
-    takenNames.add(p.name.toLowerCase(Locale.ROOT));
+    names.restored(p.name);
     if (p.kicked) kickedCount++;
   }
 
-  /** Why a name cannot be taken in this room, as {code, message}, or null when it can. */
-  String[] nameRefusal(String name) {
-    int length = name.codePointCount(0, name.length());
-    if (length < 1 || length > MAX_NAME || name.codePoints().anyMatch(Character::isISOControl)) {
-      return new String[] {"bad-name", "A name is 1 to " + MAX_NAME + " characters."};
-    }
-    if (RudeNames.shipped().isRude(name)) return new String[] {"bad-name", "Please choose another name."};
-    if (takenNames.contains(name.toLowerCase(Locale.ROOT))) {
-      return new String[] {"name-taken", "Someone in this room already has that name."};
-    }
-    return null;
-  }
-
-  /** Gives a player another name (the host's rename in the lobby); the old one is free again. */
-  void rename(Player p, String name) {
-    takenNames.remove(p.name.toLowerCase(Locale.ROOT));
-    takenNames.add(name.toLowerCase(Locale.ROOT));
-    p.name = name;
+  /** A join, an answer or a host command: the room is in use. */
+  void touched() {
+    lastActivity = System.currentTimeMillis();
   }
 
   void resume(Connection c, String token) {
@@ -300,7 +305,7 @@ public final class Room {
       case "close" -> game.close(c);
       case "end" -> game.end(c);
       case "lock", "unlock" -> setLocked(c, type.equals("lock"));
-      case "kick" -> PlayerCommands.kick(this, c, msg);
+      case "kick" -> Kick.command(this, c, msg);
       case "extra-time" -> PlayerCommands.extraTime(this, c, msg);
       case "rename" -> PlayerCommands.rename(this, c, msg);
       default -> c.error("bad-message", "Unknown command " + type + ".");
@@ -315,26 +320,6 @@ public final class Room {
     locked = lock;
     journal.locked(lock);
     lobbyChanged();
-  }
-
-  /** Removes a player (the host's kick): its socket is closed, its token no longer resumes. */
-  void kickOut(Player p) {
-    p.kicked = true;
-    kickedCount++;
-    journal.player(p);
-    Connection pc = p.connection;
-    p.connection = null;
-    if (pc != null) {
-      connected--;
-      pc.send(Messages.kicked());
-      pc.player = null;
-      pc.close((short) 1000, "kicked");
-    }
-    if (sessionId != null && game.started()) {
-      sessions.kicked(sessionId, p.id).onFailure(err -> LOG.warn("Room {}: could not save the kick of {}", pin, p.id, err));
-    }
-    lobbyChanged();
-    game.playersChanged();
   }
 
   // ---- lobby broadcasts ----

@@ -10,6 +10,7 @@ import recall.store.SessionStore;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +33,12 @@ public final class RoomRegistry {
   private final GameSaver saver;
   private final long idleMs;
   private final LongConsumer acknowledged;
+  private final RoomCaps caps;
+  private final long maxIdleMs;
   private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+  private final Map<String, String> owners = new ConcurrentHashMap<>();
+  /** Rooms each teacher has asked for that are not stored yet; guarded by {@code this}. */
+  private final Map<String, Integer> opening = new HashMap<>();
   private final long sweeper;
   private final long renewer;
   private final LiveRoomStore live;
@@ -46,9 +52,14 @@ public final class RoomRegistry {
   /**
    * @param idleMs how long a room with no host and no player is kept before it is ended
    * @param acknowledged told, for the metrics, how long each answer took from receipt to acknowledgement
+   * @param caps how many may join one room
+   * @param maxIdleMs a room with no join, answer or host command for this long is ended, even with
+   *     sockets open (one idle socket must not keep a room alive forever)
    */
   public RoomRegistry(Vertx vertx, SessionStore sessions, GameSaver saver, long idleMs, LongConsumer acknowledged,
-                      LiveRoomStore live, String node) {
+                      RoomCaps caps, long maxIdleMs, LiveRoomStore live, String node) {
+    this.caps = caps;
+    this.maxIdleMs = maxIdleMs;
     this.vertx = vertx;
     this.sessions = sessions;
     this.saver = saver;
@@ -56,7 +67,7 @@ public final class RoomRegistry {
     this.acknowledged = acknowledged;
     this.live = live;
     this.node = node;
-    this.restorer = new RoomRestorer(vertx, sessions, saver, acknowledged, live);
+    this.restorer = new RoomRestorer(vertx, sessions, saver, acknowledged, live, caps);
     this.sweeper = vertx.setPeriodic(Math.max(1000, Math.min(30_000, idleMs / 4)), id -> sweep());
     // The claim on this node's rooms is renewed well within its lease, so that only a dead node loses them.
     this.renewer = vertx.setPeriodic(LEASE_MS / 3, id -> live.renew(node, System.currentTimeMillis() + LEASE_MS)
@@ -79,7 +90,7 @@ public final class RoomRegistry {
     String sessionId = UUID.randomUUID().toString();
     HostKeys keys = HostKeys.fresh();
     Room room = new Room(vertx, vertx.getOrCreateContext(), plan, asked, sessions, saver, acknowledged, pin, keys, sessionId,
-        new RoomJournal(live, pin, sessionId));
+        new RoomJournal(live, pin, sessionId), caps);
     if (rooms.putIfAbsent(pin, room) != null) return open(plan, asked, planDoc, attempt + 1);
     long now = System.currentTimeMillis();
     LiveRoomStore.LiveRoom row = new LiveRoomStore.LiveRoom(pin, sessionId, plan.owner(), planDoc, keys.hashes(), "lobby", -1,
@@ -118,7 +129,9 @@ public final class RoomRegistry {
             .compose(won -> won ? live.load(pin) : Future.succeededFuture(null))
             .compose(snapshot -> snapshot == null ? Future.succeededFuture(null) : restorer.restore(snapshot))
             .onSuccess(room -> {
-              if (room != null) rooms.putIfAbsent(room.pin, room);
+              if (room == null || rooms.putIfAbsent(room.pin, room) != null) return;
+              // A restored room still counts against its teacher's cap.
+              if (room.plan.owner() != null) owners.put(room.pin, room.plan.owner());
             })
             .otherwise(err -> {
               LOG.error("Room {} could not be restored", pin, err);
@@ -150,6 +163,35 @@ public final class RoomRegistry {
     return node;
   }
 
+  /**
+   * Opens a room for a teacher, or answers null when that teacher already has {@code cap} open
+   * (0: no cap). Rooms still being stored count too, so that racing requests cannot all pass the
+   * count; the lock only guards this directory's counts, never a room's state.
+   */
+  public Future<Room> open(RoomPlan plan, String owner, int cap) {
+    if (owner == null) return open(plan);
+    synchronized (this) {
+      if (cap > 0 && openRooms(owner) + opening.getOrDefault(owner, 0) >= cap) return Future.succeededFuture(null);
+      opening.merge(owner, 1, Integer::sum);
+    }
+    return open(plan).andThen(ar -> {
+      synchronized (this) {
+        if (ar.succeeded()) owners.put(ar.result().pin, owner);
+        opening.computeIfPresent(owner, (k, n) -> n > 1 ? n - 1 : null);
+      }
+    });
+  }
+
+  /** Rooms of this teacher that have not finished. */
+  public int openRooms(String owner) {
+    int n = 0;
+    for (Map.Entry<String, String> e : owners.entrySet()) {
+      Room r = rooms.get(e.getKey());
+      if (e.getValue().equals(owner) && r != null && r.phase != Room.Phase.FINISHED) n++;
+    }
+    return n;
+  }
+
   public Room get(String pin) {
     return pin == null ? null : rooms.get(pin);
   }
@@ -168,15 +210,23 @@ public final class RoomRegistry {
   }
 
   private void sweep() {
-    long now = System.currentTimeMillis();
+    sweep(System.currentTimeMillis());
+  }
+
+  /** Ends and removes rooms left empty, unused for {@code maxIdleMs}, or finished long ago, as of {@code now}. */
+  void sweep(long now) {
     for (Room room : rooms.values()) {
       room.run(() -> {
-        boolean finishedLongAgo = room.phase == Room.Phase.FINISHED && now - room.finishedAt > FINISHED_KEPT_MS;
-        if (finishedLongAgo || (room.phase != Room.Phase.FINISHED && room.emptyForMs(now) > idleMs)) {
-          LOG.info("Room {} is left empty: ending and removing it", room.pin);
+        boolean running = room.phase != Room.Phase.FINISHED;
+        boolean finishedLongAgo = !running && now - room.finishedAt > FINISHED_KEPT_MS;
+        boolean empty = running && room.emptyForMs(now) > idleMs;
+        boolean unused = running && maxIdleMs > 0 && now - room.lastActivity > maxIdleMs;
+        if (finishedLongAgo || empty || unused) {
+          LOG.info("Room {} is {}: ending and removing it", room.pin, unused && !empty ? "unused for hours" : "left empty");
           room.shutdown().onComplete(v -> {
             room.closeAll();
             rooms.remove(room.pin, room);
+            owners.remove(room.pin);
           });
         }
       });

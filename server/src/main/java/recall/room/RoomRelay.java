@@ -81,7 +81,7 @@ public final class RoomRelay {
     live.nodeOf(pin).onComplete(ar -> {
       String owner = ar.succeeded() && ar.result() != null ? ar.result()[0] : null;
       if (owner == null) {
-        c.error("no-room", "There is no game with that PIN.");
+        socket.noRoom(c);
       } else if (owner.equals(node) || !members.get().contains(owner) || Long.parseLong(ar.result()[1]) < System.currentTimeMillis()) {
         // Its node has just died: another takes the room over within seconds. Come back then.
         c.close((short) 1012, "room moving to another server");

@@ -34,8 +34,10 @@ final class RoomRestorer {
   private final GameSaver saver;
   private final LongConsumer acknowledged;
   private final LiveRoomStore live;
+  private final RoomCaps caps;
 
-  RoomRestorer(Vertx vertx, SessionStore sessions, GameSaver saver, LongConsumer acknowledged, LiveRoomStore live) {
+  RoomRestorer(Vertx vertx, SessionStore sessions, GameSaver saver, LongConsumer acknowledged, LiveRoomStore live, RoomCaps caps) {
+    this.caps = caps;
     this.vertx = vertx;
     this.sessions = sessions;
     this.saver = saver;
@@ -53,7 +55,7 @@ final class RoomRestorer {
     PlanRecord.Restored plan = PlanRecord.decode(row.plan());
     Context context = vertx.getOrCreateContext();
     Room room = new Room(vertx, context, plan.plan(), plan.asked(), sessions, saver, acknowledged, row.pin(),
-        HostKeys.restored(row.hostKeys()), row.sessionId(), new RoomJournal(live, row.pin(), row.sessionId()));
+        HostKeys.restored(row.hostKeys()), row.sessionId(), new RoomJournal(live, row.pin(), row.sessionId()), caps);
     Promise<Room> done = Promise.promise();
     room.run(() -> {
       room.locked = row.locked();

@@ -1,10 +1,13 @@
 package recall.room;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.http.ServerWebSocketHandshake;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RoomSocket {
   public static final String PATH = "/ws";
-  static final int MAX_MESSAGE_BYTES = 64 * 1024;
+  public static final int MAX_MESSAGE_BYTES = 64 * 1024;
   static final int MAX_PER_SECOND = 20;
   /** Past this many messages in one second a client is not a phone: close it. */
   static final int CLOSE_PER_SECOND = 100;
@@ -23,28 +26,64 @@ public final class RoomSocket {
   private final RoomRegistry rooms;
   private final JoinLimiter joins;
   private final OriginCheck origins;
+  private final SocketTimeouts timeouts;
   private final AtomicInteger open = new AtomicInteger();
   /** In a cluster, the way to rooms that other nodes run; null for a server alone. */
   volatile RoomRelay relay;
 
   public RoomSocket(RoomRegistry rooms, JoinLimiter joins, OriginCheck origins) {
+    this(rooms, joins, origins, SocketTimeouts.NONE);
+  }
+
+  public RoomSocket(RoomRegistry rooms, JoinLimiter joins, OriginCheck origins, SocketTimeouts timeouts) {
     this.rooms = rooms;
     this.joins = joins;
     this.origins = origins;
+    this.timeouts = timeouts;
   }
 
-  /** Accepts an upgrade to {@code /ws} from this server's own pages or from a non-browser client. */
-  public void handshake(ServerWebSocketHandshake h) {
-    if (!PATH.equals(h.path())) {
-      h.reject(404);
+  /**
+   * The upgrade to {@code /ws}, as a route: a refusal is an ordinary HTTP answer, with the security
+   * headers and a JSON body. Browsers' upgrades must come from this server's own pages; a client
+   * that sends no Origin is let in.
+   */
+  public void upgrade(RoutingContext ctx) {
+    HttpServerRequest req = ctx.request();
+    if (!origins.allows(req.getHeader("Origin"), req.getHeader("Host"))) {
+      refuse(ctx, 403, "forbidden", "WebSocket connections come from this server's own pages.");
       return;
     }
-    String host = h.headers().get("Host");
-    if (!origins.allows(h.headers().get("Origin"), host)) {
-      h.reject(403);
+    if (!"websocket".equalsIgnoreCase(req.getHeader("Upgrade"))) {
+      refuse(ctx, 400, "bad-request", "This address takes WebSocket connections only.");
       return;
     }
-    h.accept();
+    HttpConnection conn = req.connection();
+    req.toWebSocket().onSuccess(ws -> {
+      guard(conn);
+      connected(ws);
+    }).onFailure(err -> refuse(ctx, 400, "bad-request", "Not a WebSocket upgrade: " + err.getMessage()));
+  }
+
+  /**
+   * Any frame over the limit is refused as soon as its header is read, before its bytes are. This
+   * reaches into Vert.x's connection for its Netty pipeline; were that to change, Netty's own limit
+   * still holds (the socket is then dropped without the error).
+   */
+  private static void guard(HttpConnection conn) {
+    if (conn instanceof ConnectionBase base) {
+      FrameGuard.install(base.channelHandlerContext(), MAX_MESSAGE_BYTES, Messages.error("too-large", "A message is at most 64 KiB.").encode());
+    }
+  }
+
+  private static void refuse(RoutingContext ctx, int status, String code, String message) {
+    if (ctx.response().ended()) return;
+    ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+        .end(new JsonObject().put("error", code).put("message", message).encode());
+  }
+
+  /** What counts as this server's own origin, shared with the HTTP API's forgery guard. */
+  public OriginCheck origins() {
+    return origins;
   }
 
   /** Open sockets right now, for the metrics. */
@@ -55,32 +94,21 @@ public final class RoomSocket {
   public void connected(ServerWebSocket ws) {
     open.incrementAndGet();
     Connection c = new Connection(ws, ws.remoteAddress() == null ? "?" : ws.remoteAddress().hostAddress());
-    int[] rate = new int[1];
-    long[] windowStart = {System.nanoTime()};
-    ws.textMessageHandler(text -> {
-      long now = System.nanoTime();
-      if (now - windowStart[0] >= 1_000_000_000L) {
-        windowStart[0] = now;
-        rate[0] = 0;
-      }
-      if (++rate[0] > MAX_PER_SECOND) {
-        if (rate[0] > CLOSE_PER_SECOND) c.close((short) 1008, "flooding");
-        else c.error("rate-limited", "At most " + MAX_PER_SECOND + " messages a second.");
-        return;
-      }
-      if (text.length() > MAX_MESSAGE_BYTES / 3 && text.getBytes(StandardCharsets.UTF_8).length > MAX_MESSAGE_BYTES) {
-        c.error("too-large", "A message is at most 64 KiB.");
-        c.close((short) 1008, "message too large");
-        return;
-      }
+    SocketWatch watch = new SocketWatch(Vertx.currentContext().owner(), ws, c, timeouts);
+    FrameReader reader = new FrameReader(c, text -> {
+      // A socket whose room runs on another node has its frames relayed there, after the same limits.
       RoomRelay.Link link = c.relayed;
       if (link != null) relay.forward(link, text);
-      else onMessage(c, text, now);
+      else onMessage(c, text, System.nanoTime());
+    }, watch::messageStarted, watch::messageEnded);
+    ws.frameHandler(frame -> {
+      watch.heard();
+      reader.handle(frame);
     });
-    ws.binaryMessageHandler(b -> c.error("bad-message", "Messages are JSON text frames."));
     ws.exceptionHandler(err -> c.markClosed());
     ws.closeHandler(v -> {
       open.decrementAndGet();
+      watch.stop();
       c.markClosed();
       if (c.relayed != null) relay.closed(c.relayed);
       Room r = c.room;
@@ -140,7 +168,7 @@ public final class RoomSocket {
       return;
     }
     if (room == null) {
-      c.error("no-room", "There is no game with that PIN.");
+      noRoom(c);
       return;
     }
     c.room = room;
@@ -153,14 +181,27 @@ public final class RoomSocket {
     });
   }
 
+  /** A PIN no room has, here or in the cluster: it spends the server-wide budget; once that is gone, wrong PINs are refused outright. */
+  void noRoom(Connection c) {
+    if (joins.wrongPin()) c.error("no-room", "There is no game with that PIN.");
+    else c.error("rate-limited", "Too many wrong PINs on this server just now; check the PIN and try again in a minute.");
+  }
+
   private static void dispatch(Room room, Connection c, String type, JsonObject msg, long receivedNanos) {
     if (c.role == Connection.Role.NONE) {
       c.error("hello-first", "Say who you are first: join, resume or host.");
-    } else if (HOST_COMMANDS.contains(type)) {
+      return;
+    }
+    if (HOST_COMMANDS.contains(type)) {
+      if (c.role == Connection.Role.HOST) room.touched();
       room.command(c, type, msg);
     } else if (type.equals("answer")) {
-      if (c.role != Connection.Role.PLAYER || c.player == null) c.error("forbidden", "Only players answer.");
-      else room.game.answer(c, msg, receivedNanos);
+      if (c.role != Connection.Role.PLAYER || c.player == null) {
+        c.error("forbidden", "Only players answer.");
+        return;
+      }
+      room.touched();
+      room.game.answer(c, msg, receivedNanos);
     } else {
       c.error("bad-message", "Unknown message type \"" + type + "\".");
     }

@@ -21,6 +21,10 @@ import java.util.function.LongConsumer;
  * commit was on disk, up to {@link #MAX_BATCH}, stores them in one transaction, then completes
  * them all. A lone answer is written at once: there is no waiting to fill a batch.
  *
+ * <p>An answer counts as saved only if no storage failure was reported while its batch was
+ * committed: HSQLDB lets a commit return even when its log could not be written (see
+ * {@link EngineEvents}). While the store is DOWN, answers are refused at once, never queued.
+ *
  * <p>The queue is owned by this verticle's context; {@link #save} may be called from any thread.
  */
 public final class AnswerWriter extends VerticleBase {
@@ -29,6 +33,7 @@ public final class AnswerWriter extends VerticleBase {
 
   private final Pool pool;
   private final LongConsumer commitNanos;
+  private final StoreHealth health;
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   private boolean writing;
   private volatile Context own;
@@ -36,10 +41,14 @@ public final class AnswerWriter extends VerticleBase {
   private record Pending(StoredAnswer answer, Promise<Void> done) {
   }
 
-  /** @param commitNanos told how long each commit took, for the metrics */
-  public AnswerWriter(Pool pool, LongConsumer commitNanos) {
+  /**
+   * @param commitNanos told how long each commit took, for the metrics
+   * @param health refuses answers while the store is DOWN, and tells whether a commit reached the disk
+   */
+  public AnswerWriter(Pool pool, LongConsumer commitNanos, StoreHealth health) {
     this.pool = pool;
     this.commitNanos = commitNanos;
+    this.health = health;
   }
 
   @Override
@@ -50,6 +59,7 @@ public final class AnswerWriter extends VerticleBase {
 
   /** Stores the answer; the future completes once it is committed and synced to disk. */
   public Future<Void> save(StoredAnswer answer) {
+    if (!health.isUp()) return health.admit();
     Promise<Void> done = Promise.promise();
     own.runOnContext(v -> {
       queue.add(new Pending(answer, done));
@@ -67,41 +77,60 @@ public final class AnswerWriter extends VerticleBase {
     List<Pending> batch = new ArrayList<>(Math.min(queue.size(), MAX_BATCH));
     while (!queue.isEmpty() && batch.size() < MAX_BATCH) batch.add(queue.poll());
     long start = System.nanoTime();
-    insert(batch)
-        .recover(err -> batch.size() > 1 ? insertOneByOne(batch) : Future.failedFuture(err))
+    long failuresBefore = health.failures();
+    List<Promise<Void>> stored = batch.stream().map(p -> Promise.<Void>promise()).toList();
+    health.admit()
+        .compose(v -> insert(batch))
+        .onSuccess(v -> stored.forEach(Promise::tryComplete))
+        // One by one even for a lone answer: it may be stored already, from an attempt refused as not durable.
+        .recover(err -> health.isUp() ? insertOneByOne(batch, stored) : Future.failedFuture(err))
         .onComplete(ar -> {
           commitNanos.accept(System.nanoTime() - start);
-          if (ar.failed()) batch.forEach(p -> p.done().tryFail(ar.cause()));
+          // A failure reported while this batch was committed may have torn its log record.
+          boolean durable = health.failures() == failuresBefore;
+          for (int i = 0; i < batch.size(); i++) {
+            Future<Void> one = stored.get(i).future();
+            if (one.succeeded() && durable) batch.get(i).done().tryComplete();
+            else batch.get(i).done().tryFail(one.failed() ? one.cause() : notDurable());
+          }
           writeNext();
         });
   }
 
   private Future<Void> insert(List<Pending> batch) {
     List<Tuple> rows = batch.stream().map(p -> p.answer().tuple()).toList();
-    return pool.withTransaction(conn -> conn.preparedQuery(Sql.ANSWER_INSERT).executeBatch(rows))
-        .onSuccess(r -> batch.forEach(p -> p.done().tryComplete()))
-        .mapEmpty();
+    return pool.withTransaction(conn -> conn.preparedQuery(Sql.ANSWER_INSERT).executeBatch(rows)).mapEmpty();
   }
 
   /**
    * A failed batch is retried answer by answer, so that one bad row cannot lose the others. An
    * answer whose key is already stored counts as saved: it is there exactly once.
    */
-  private Future<Void> insertOneByOne(List<Pending> batch) {
+  private Future<Void> insertOneByOne(List<Pending> batch, List<Promise<Void>> stored) {
     Future<Void> chain = Future.succeededFuture();
-    for (Pending p : batch) {
+    for (int i = 0; i < batch.size(); i++) {
+      Pending p = batch.get(i);
+      Promise<Void> one = stored.get(i);
       chain = chain.compose(v -> pool.withTransaction(conn -> conn.preparedQuery(Sql.ANSWER_INSERT).execute(p.answer().tuple()))
           .<Void>mapEmpty()
           .recover(err -> {
             if (isDuplicate(err)) return Future.succeededFuture();
-            LOG.error("Could not store the answer of player {} to question {} of session {}",
-                p.answer().playerId(), p.answer().index(), p.answer().sessionId(), err);
-            p.done().tryFail(err);
+            // While the store is DOWN its one ERROR says why; an answer's own failure is logged here.
+            if (health.isUp()) {
+              LOG.error("Could not store the answer of player {} to question {} of session {}",
+                  p.answer().playerId(), p.answer().index(), p.answer().sessionId(), err);
+            }
+            one.tryFail(err);
             return Future.succeededFuture();
           })
-          .onSuccess(v2 -> p.done().tryComplete()));
+          .onSuccess(v2 -> one.tryComplete()));
     }
     return chain;
+  }
+
+  private Throwable notDurable() {
+    String reason = health.reason();
+    return new StoreHealth.StoreDown(reason != null ? reason : "a storage failure was reported while the answer was committed");
   }
 
   private static boolean isDuplicate(Throwable err) {

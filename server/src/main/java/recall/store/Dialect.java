@@ -22,6 +22,16 @@ public enum Dialect {
   /** Created before anything else, so that its version can be read on an empty database. */
   static final String SCHEMA_VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)";
 
+  /**
+   * A long text column (a notes document's lines as JSON). VARCHAR of this length is valid on both:
+   * 10,485,760 is PostgreSQL's largest VARCHAR, and HSQLDB takes any length; neither CLOB (not in
+   * PostgreSQL) nor TEXT (not in HSQLDB's default syntax) is.
+   */
+  static final String LONG_TEXT = "VARCHAR(10485760)";
+
+  /** The longest text a {@link #LONG_TEXT} column holds. */
+  static final int LONG_TEXT_MAX = 10_485_760;
+
   private static final Pattern CACHED = Pattern.compile("CREATE CACHED TABLE");
   private static final Pattern DOUBLE = Pattern.compile("\\bDOUBLE\\b(?! PRECISION)");
 

@@ -52,7 +52,15 @@ public final class Migrations {
           "CREATE TABLE login_session (token_hash VARCHAR(64) PRIMARY KEY, account VARCHAR(64) NOT NULL,"
               + " created_at BIGINT NOT NULL, last_seen_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)",
           "CREATE INDEX login_session_account ON login_session (account)")),
-      // 3 and 4 are taken by branches merged later (notes; classes and homework): the gap is on purpose.
+      new Migration(3, "notes documents", List.of(
+          // owner NULL means shared; a notes document is written once and never updated, so citations stay true.
+          "CREATE TABLE notes (id VARCHAR(40) PRIMARY KEY, owner VARCHAR(64), title VARCHAR(500) NOT NULL,"
+              + " filename VARCHAR(500), line_count INT NOT NULL, lines " + Dialect.LONG_TEXT + " NOT NULL,"
+              + " sections " + Dialect.LONG_TEXT + " NOT NULL, created_at BIGINT NOT NULL,"
+              + " deleted BOOLEAN DEFAULT FALSE NOT NULL)",
+          "CREATE INDEX notes_owner ON notes (owner, created_at)")),
+      // 4 is reserved for the classes branch, merged later: the gap is on purpose, and run() applies
+      // every step above the recorded version (and any lower one a database never ran) in list order.
       new Migration(5, "live rooms, so that a game survives a restart or its node", LiveRoomSql.SCHEMA));
 
   /** The version this server's schema is at. */

@@ -27,7 +27,11 @@ public final class QuizStore {
   private static final Logger LOG = LoggerFactory.getLogger(QuizStore.class);
 
   private final Pool pool;
+  /** Longest stored document; the column holds 4,000,000 characters. */
+  public static final int MAX_DOC_CHARS = 3_900_000;
   private final Map<String, Stored> quizzes = new ConcurrentHashMap<>();
+  /** Ids being inserted right now, so that two racing creates cannot both take one id. */
+  private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
   public QuizStore(Pool pool) {
     this.pool = pool;
@@ -74,12 +78,11 @@ public final class QuizStore {
     });
   }
 
-  /** The shared bank and the owner's own quizzes, by section then id. */
+  /** The shared bank and the owner's own quizzes, by section, then in the order of the notes. */
   public List<Stored> visibleTo(String owner) {
     return quizzes.values().stream()
         .filter(s -> s.shared() || s.owner().equals(owner))
-        .sorted(Comparator.comparing((Stored s) -> s.quiz().section() == null ? "~" : s.quiz().section())
-            .thenComparing(s -> s.quiz().id()))
+        .sorted(Comparator.comparing(Stored::quiz, Quiz.IN_NOTES_ORDER))
         .toList();
   }
 
@@ -89,21 +92,36 @@ public final class QuizStore {
     return s != null && (s.shared() || s.owner().equals(owner)) ? s : null;
   }
 
-  /** Whether an id is in use by anyone (new quizzes get a free one). */
-  public boolean taken(String id) {
-    return quizzes.containsKey(id);
+  /** {@code id}, or {@code id-2}, {@code id-3}... : the first id neither stored nor being stored, by anyone. */
+  public String freeId(String id) {
+    String free = id;
+    for (int n = 2; quizzes.containsKey(free) || pending.contains(free); n++) free = id + "-" + n;
+    return free;
   }
 
-  /** Adds a new quiz of the owner's; fails with {@link Conflict} when the id is taken. */
+  /** How many quizzes the owner has (the cap on quizzes per teacher counts them). */
+  public long countOf(String owner) {
+    return quizzes.values().stream().filter(s -> owner.equals(s.owner())).count();
+  }
+
+  /**
+   * Adds a new quiz of the owner's; fails with {@link Conflict} when the id is taken (or being
+   * taken by a racing create), {@link TooLarge} past the column.
+   */
   public Future<Void> create(Quiz quiz, String owner) {
-    if (quizzes.containsKey(quiz.id())) return Future.failedFuture(new Conflict(quiz.id()));
-    long now = System.currentTimeMillis();
     String doc = quiz.toJson().encode();
+    if (doc.length() > MAX_DOC_CHARS) return Future.failedFuture(new TooLarge());
+    if (quizzes.containsKey(quiz.id()) || !pending.add(quiz.id())) return Future.failedFuture(new Conflict(quiz.id()));
+    long now = System.currentTimeMillis();
     // A quiz deleted earlier may come back under its id.
     return Tx.one(pool, Sql.QUIZ_REVIVE, Tuple.of(doc, now, owner, quiz.id()))
         .compose(r -> r.rowCount() > 0 ? Future.succeededFuture()
             : Tx.one(pool, Sql.QUIZ_INSERT, Tuple.of(quiz.id(), doc, "api", now, owner)).mapEmpty())
         .onSuccess(v -> quizzes.put(quiz.id(), new Stored(quiz, owner)))
+        .eventually(() -> {
+          pending.remove(quiz.id());
+          return Future.succeededFuture();
+        })
         .mapEmpty();
   }
 
@@ -111,6 +129,7 @@ public final class QuizStore {
   public Future<Edit> update(Quiz quiz, String owner) {
     Edit check = editable(quiz.id(), owner);
     if (check != Edit.DONE) return Future.succeededFuture(check);
+    if (quiz.toJson().encode().length() > MAX_DOC_CHARS) return Future.failedFuture(new TooLarge());
     return Tx.one(pool, Sql.QUIZ_UPDATE, Tuple.of(quiz.toJson().encode(), System.currentTimeMillis(), quiz.id(), owner))
         .map(r -> {
           if (r.rowCount() == 0) return Edit.NOT_FOUND;
@@ -134,6 +153,13 @@ public final class QuizStore {
     Stored s = get(id, owner);
     if (s == null) return Edit.NOT_FOUND;
     return s.shared() ? Edit.READ_ONLY : Edit.DONE;
+  }
+
+  /** A document longer than the database keeps. */
+  public static final class TooLarge extends RuntimeException {
+    public TooLarge() {
+      super("the quiz document is longer than " + MAX_DOC_CHARS + " characters", null, false, false);
+    }
   }
 
   /** A quiz id that is already taken. */

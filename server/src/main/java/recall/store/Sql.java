@@ -81,4 +81,13 @@ final class Sql {
       + " WHERE session_id = ? AND opened_at IS NOT NULL ORDER BY idx";
   static final String SESSION_ANSWERS = "SELECT player_id, idx, answer, correct, fraction, points, ms FROM answer"
       + " WHERE session_id = ? ORDER BY idx, answered_at, player_id";
+
+  // Notes documents (migration 3): inserted once, never updated; owner NULL is shared.
+  static final String NOTES_INSERT = "INSERT INTO notes (id, owner, title, filename, line_count, lines, sections, created_at, deleted)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE)";
+  static final String NOTES_LIST = "SELECT id, title, line_count, created_at FROM notes WHERE owner = ? AND deleted = FALSE"
+      + " ORDER BY created_at DESC, id";
+  static final String NOTES_GET = "SELECT id, title, filename, lines, sections, created_at FROM notes"
+      + " WHERE id = ? AND owner = ? AND deleted = FALSE";
+  static final String NOTES_DELETE = "UPDATE notes SET deleted = TRUE WHERE id = ? AND owner = ? AND deleted = FALSE";
 }

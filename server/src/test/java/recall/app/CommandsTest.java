@@ -54,7 +54,7 @@ class CommandsTest {
     Run r = run(Map.of(), "--help");
     assertEquals(0, r.code());
     assertTrue(r.out().contains("reset-password <user>"), r.out());
-    for (String[] n : Config.NAMES) {
+    for (String[] n : Config.names()) {
       assertTrue(r.out().contains(n[0]) && r.out().contains(n[1]), n[1] + " missing from --help:\n" + r.out());
     }
     assertTrue(Commands.isCommand(new String[] {"--help"}));

@@ -46,7 +46,7 @@ class LoginThrottleTest {
   }
 
   @Test
-  @DisplayName("a success clears the failures of both the address and the account")
+  @DisplayName("a success clears the failures of the address")
   void successClears() {
     long last = fail(LoginThrottle.FREE_FAILURES + 3, "10.0.0.1", "teacher");
     assertTrue(throttle.waitMs("10.0.0.1", "teacher", last) > 0);
@@ -95,5 +95,52 @@ class LoginThrottleTest {
     long last = fail(LoginThrottle.FREE_FAILURES + 5, "203.0.113.9", "guess");
     assertTrue(throttle.waitMs("203.0.113.9", "guess", last) > 0);
     assertEquals(0, throttle.waitMs("10.0.0.1", "teacher", last));
+  }
+
+  @Test
+  @DisplayName("13 guesses from 8 addresses do not lock out the teacher from an address that logged in before")
+  void knownAddressKeepsItsBudget() {
+    throttle.succeeded(new LoginThrottle.Caller("192.168.1.20", null), "teacher", T0);
+    long last = T0;
+    for (int i = 0; i < 13 * 8; i++) {
+      last = T0 + 1 + i;
+      throttle.begin("203.0.113." + (i % 8), "teacher", last);
+    }
+    assertTrue(throttle.waitMs("198.51.100.7", "teacher", last) > 0, "a stranger is slowed by the account's budget");
+    assertEquals(0, throttle.waitMs("192.168.1.20", "teacher", last), "the teacher's own address is not");
+    assertEquals(0, throttle.begin(new LoginThrottle.Caller("198.51.100.7", "device-1"), "teacher", last),
+        "nor is a browser with a known-device cookie, from a new address");
+  }
+
+  @Test
+  @DisplayName("a known device keeps its own budget even behind the guesser's own router")
+  void knownDeviceBehindTheSameRouter() {
+    long last = fail(LoginThrottle.FREE_FAILURES + 6, "10.0.0.1", "teacher");
+    assertTrue(throttle.waitMs("10.0.0.1", "teacher", last) > 0, "the guessing address waits");
+    LoginThrottle.Caller teacher = new LoginThrottle.Caller("10.0.0.1", "device-1");
+    assertEquals(0, throttle.waitMs(teacher, "teacher", last));
+    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) throttle.failed(teacher, "teacher", last);
+    assertEquals(1000, throttle.waitMs(teacher, "teacher", last), "a device that guesses is slowed like an address");
+  }
+
+  @Test
+  @DisplayName("a success elsewhere does not reset the account's count for strangers")
+  void successDoesNotClearTheAccount() {
+    long last = T0;
+    for (int i = 0; i < 40; i++) {
+      last = T0 + i;
+      throttle.failed("203.0.113." + (i % 8), "teacher", last);
+    }
+    throttle.succeeded(new LoginThrottle.Caller("192.168.1.20", null), "teacher", last);
+    assertTrue(throttle.waitMs("198.51.100.7", "teacher", last) > 0);
+  }
+
+  @Test
+  @DisplayName("the wait runs from when a wrong password was known, not from when its slow check began")
+  void waitFromTheAnswer() {
+    LoginThrottle.Caller c = new LoginThrottle.Caller("10.0.0.1", null);
+    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) assertEquals(0, throttle.begin(c, "teacher", T0));
+    throttle.wrong(c, "teacher", T0 + 3000);
+    assertEquals(1000, throttle.waitMs(c, "teacher", T0 + 3000), "a check that took 3 s does not use up the wait");
   }
 }

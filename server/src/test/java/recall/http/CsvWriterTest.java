@@ -12,19 +12,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CsvWriterTest {
 
   @Test
-  @DisplayName("plain text, numbers and booleans are written as they are")
+  @DisplayName("numbers and booleans are written as they are, every text cell in quotes")
   void plainCells() {
-    assertEquals("Anna", CsvWriter.cell("Anna"));
+    assertEquals("\"Anna\"", CsvWriter.cell("Anna"));
     assertEquals("873", CsvWriter.cell(873));
     assertEquals("true", CsvWriter.cell(true));
-    assertEquals("Kirov was murdered in 1934.", CsvWriter.cell("Kirov was murdered in 1934."));
+    assertEquals("\"Kirov was murdered in 1934.\"", CsvWriter.cell("Kirov was murdered in 1934."));
   }
 
   @Test
   @DisplayName("a missing value is an empty cell")
   void nullIsEmpty() {
     assertEquals("", CsvWriter.cell(null));
-    assertEquals("", CsvWriter.cell(""));
+    assertEquals("\"\"", CsvWriter.cell(""));
   }
 
   @Test
@@ -39,11 +39,11 @@ class CsvWriterTest {
   @Test
   @DisplayName("a cell starting with =, +, -, @, tab or carriage return gets a leading apostrophe")
   void formulaPrefixes() {
-    assertEquals("'=1+1", CsvWriter.cell("=1+1"));
-    assertEquals("'+1", CsvWriter.cell("+1"));
-    assertEquals("'-1", CsvWriter.cell("-1"));
-    assertEquals("'@SUM(A1)", CsvWriter.cell("@SUM(A1)"));
-    assertEquals("'\tx", CsvWriter.cell("\tx"));
+    assertEquals("\"'=1+1\"", CsvWriter.cell("=1+1"));
+    assertEquals("\"'+1\"", CsvWriter.cell("+1"));
+    assertEquals("\"'-1\"", CsvWriter.cell("-1"));
+    assertEquals("\"'@SUM(A1)\"", CsvWriter.cell("@SUM(A1)"));
+    assertEquals("\"'\tx\"", CsvWriter.cell("\tx"));
     assertEquals("\"'\rx\"", CsvWriter.cell("\rx"));
   }
 
@@ -56,15 +56,24 @@ class CsvWriterTest {
   @Test
   @DisplayName("a sign or at-sign inside a cell is left alone")
   void prefixOnlyAtStart() {
-    assertEquals("1-2", CsvWriter.cell("1-2"));
-    assertEquals("a=b", CsvWriter.cell("a=b"));
-    assertEquals("anna@school", CsvWriter.cell("anna@school"));
+    assertEquals("\"1-2\"", CsvWriter.cell("1-2"));
+    assertEquals("\"a=b\"", CsvWriter.cell("a=b"));
+    assertEquals("\"anna@school\"", CsvWriter.cell("anna@school"));
+  }
+
+  @Test
+  @DisplayName("a formula after a separator a spreadsheet might split on (; , | tab, line break) is guarded too")
+  void formulaAfterSeparator() {
+    assertEquals("\"Tom;'=1+2\"", CsvWriter.cell("Tom;=1+2"));
+    assertEquals("\"a,'+b|'@c\t'-d\"", CsvWriter.cell("a,+b|@c\t-d"));
+    assertEquals("\"x\n'=y\"", CsvWriter.cell("x\n=y"));
+    assertEquals("\"Tom; =1\"", CsvWriter.cell("Tom; =1"));
   }
 
   @Test
   @DisplayName("a row joins its cells with commas and ends with CRLF")
   void rows() {
-    String csv = new CsvWriter().row(List.of("player", "points")).row(Arrays.asList("=cmd", null)).row(List.of("A, B", 5)).toString();
-    assertEquals("player,points\r\n'=cmd,\r\n\"A, B\",5\r\n", csv);
+    String csv = new CsvWriter().header(List.of("player", "points")).row(Arrays.asList("=cmd", null)).row(List.of("A, B", 5)).toString();
+    assertEquals("player,points\r\n\"'=cmd\",\r\n\"A, B\",5\r\n", csv);
   }
 }

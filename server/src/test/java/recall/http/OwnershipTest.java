@@ -32,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * admin and with no credentials: another teacher, the admin included, finds nothing.
  */
 @ExtendWith(VertxExtension.class)
+// Its set-up logs three teachers in: a few slow password checks on a busy machine.
+@Timeout(value = 2, timeUnit = TimeUnit.MINUTES)
 @DisplayName("Each teacher's quizzes, rooms and sessions are theirs alone; the bank is shared and read-only")
 class OwnershipTest {
   private static TestServer server;
@@ -98,7 +100,9 @@ class OwnershipTest {
           assertEquals(!q.getString("id").startsWith("alices-quiz"), q.getBoolean("shared"), q.encode());
         }
         assertEquals(owner, ids(l[1]).contains(sessionId), CALLERS.get(who) + " sessions");
-        assertEquals(owner, l[2].stream().anyMatch(r -> pin.equals(((JsonObject) r).getString("pin"))), CALLERS.get(who) + " rooms");
+        // The fixture's room has finished (finished games leave the list of open rooms), so only the
+        // others' side can be asserted here: nobody else ever lists it.
+        if (!owner) assertFalse(l[2].stream().anyMatch(r -> pin.equals(((JsonObject) r).getString("pin"))), CALLERS.get(who) + " rooms");
         if (!owner) assertEquals(0, l[1].size(), "no one else's sessions: " + l[1].encode());
       }
       return null;

@@ -9,6 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GiftTest {
@@ -132,11 +133,11 @@ class GiftTest {
   }
 
   @Test
-  @DisplayName("source holds the question's line in the file and its first words")
-  void sourceIsTheGiftLine() {
+  @DisplayName("an imported question names no notes and has no source (it is drawn from no notes)")
+  void importedQuestionsHaveNoSource() {
     ImportResult result = Gift.parse("// header\n\nWho was murdered in the first days of December 1934 in Leningrad? {=Kirov}\n", "x");
-    JsonObject source = result.doc().getJsonArray("questions").getJsonObject(0).getJsonObject("source");
-    assertEquals(new JsonObject().put("line", 3).put("quote", "Who was murdered in the first days of"), source);
+    assertNull(result.doc().getValue("notes"));
+    assertNull(result.doc().getJsonArray("questions").getJsonObject(0).getValue("source"));
   }
 
   @Test

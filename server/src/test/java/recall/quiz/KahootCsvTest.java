@@ -38,7 +38,7 @@ class KahootCsvTest {
     assertEquals(2, qs.size());
     assertEquals(new JsonObject("""
         {"id":"q-01","kind":"single","text":"Who was murdered in 1934?","options":["Trotsky","Kirov","Bukharin","Rykov"],
-         "answer":[1],"timeLimitSeconds":20,"source":{"line":4,"quote":"Who was murdered in 1934?"}}"""), qs.getJsonObject(0));
+         "answer":[1],"timeLimitSeconds":20}"""), qs.getJsonObject(0));
     assertEquals("multiple", qs.getJsonObject(1).getString("kind"));
     assertEquals(new JsonArray().add(0).add(2), qs.getJsonObject(1).getJsonArray("answer"));
   }

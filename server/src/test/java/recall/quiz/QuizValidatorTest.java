@@ -309,4 +309,47 @@ class QuizValidatorTest {
     assertEquals("a.json: ps-03 source.quote: not found on line 12", p.toString());
     assertEquals("quiz.gift: line 4: essay", new Problem("quiz.gift", null, null, 4, "essay").toString());
   }
+
+  @Test
+  @DisplayName("a question may accept a known rule's warnings with a reason, and keeps the acceptance through JSON")
+  void acceptedWarnings() {
+    JsonObject doc = validDoc();
+    question(doc, 0).put("acceptedWarnings", new JsonArray().add(new JsonObject().put("rule", "longest-option").put("reason", "the notes' own words")));
+    assertEquals(List.of(), QuizValidator.validate(doc, NOTES));
+    Question q = QuizValidator.parse(doc, NOTES).question("ps-01");
+    assertEquals(List.of(new AcceptedWarning("longest-option", "the notes' own words")), q.acceptedWarnings());
+    assertEquals(q, Question.fromJson(q.toJson()));
+  }
+
+  @Test
+  @DisplayName("an acceptance with no reason, an unknown rule, a rule twice or a wrong shape is named")
+  void badAcceptances() {
+    JsonObject doc = validDoc();
+    question(doc, 0).put("acceptedWarnings", new JsonArray()
+        .add(new JsonObject().put("rule", "longest-option"))
+        .add(new JsonObject().put("rule", "no-such-rule").put("reason", "x"))
+        .add(new JsonObject().put("rule", "longest-option").put("reason", "again"))
+        .add("longest-option"));
+    question(doc, 1).put("acceptedWarnings", "longest-option");
+    List<String> found = QuizValidator.validate(doc, NOTES).stream().map(p -> p.question() + " " + p.field()).toList();
+    assertEquals(List.of("ps-01 acceptedWarnings[0].reason", "ps-01 acceptedWarnings[1].rule", "ps-01 acceptedWarnings[2].rule",
+        "ps-01 acceptedWarnings[3]", "ps-02 acceptedWarnings"), found);
+    assertTrue(QuizValidator.validate(doc, NOTES).get(1).message().contains("longest-option"), "the message lists the known rules");
+  }
+
+  @Test
+  @DisplayName("a question with no source is a problem when the quiz names notes, and allowed when it names none (an import)")
+  void sourceNeededOnlyWithNotes() {
+    JsonObject withNotes = validDoc();
+    withNotes.getJsonArray("questions").getJsonObject(0).remove("source");
+    List<Problem> problems = QuizValidator.validate(withNotes, null);
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals("source", problems.get(0).field());
+    JsonObject noNotes = withNotes.copy();
+    noNotes.remove("notes");
+    assertEquals(List.of(), QuizValidator.validate(noNotes, null));
+    assertEquals(1, QuizValidator.validate(noNotes, null, true).size(), "the bank always needs sources");
+    assertEquals(false, QuizValidator.parse(noNotes, null).questions().get(0).hasSource());
+    assertEquals(null, QuizValidator.parse(noNotes, null).questions().get(0).toJson().getValue("source"));
+  }
 }

@@ -315,8 +315,7 @@ class BadInputTest {
   @DisplayName("an answer after the time limit gets too-late")
   void tooLateAfterTimeLimit(Vertx vertx, VertxTestContext ctx) {
     Config base = Config.forTests(TestServer.dbName(BadInputTest.class), TestServer.QUESTIONS);
-    Config oneSecond = new Config(base.port(), base.bind(), base.dataDir(), base.dbUrl(), base.questionsDir(),
-        base.teacherPassword(), base.publicUrl(), base.joinLimit(), 1, base.webDir(), base.sessionIdleMinutes(), base.sessionMaxHours());
+    Config oneSecond = base.withDefaultTimeLimit(1);
     TestServer.start(vertx, oneSecond).compose(quick -> quick.createQuiz(QUIZ)
             .compose(id -> quick.openRoom(new JsonObject().put("quiz", "bad-input")))
             .compose(r -> Future.all(BadInputStage.hostOf(quick, r), quick.ws()))

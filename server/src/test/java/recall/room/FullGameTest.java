@@ -238,6 +238,26 @@ class FullGameTest {
     assertEquals(expectedCounts(q), reveal.getJsonArray("counts"), "reveal.counts of question " + q);
     assertEquals(answering(q), reveal.getInteger("answered"));
     assertEquals(PLAYERS, reveal.getInteger("players"));
+    if (KINDS[q].equals("numeric") || KINDS[q].equals("text")) checkSpread(q, reveal);
+  }
+
+  /** Every typed answer is in the spread (numbers) or the top of it (texts), with the judge's verdict. */
+  private void checkSpread(int q, JsonObject reveal) {
+    boolean numeric = KINDS[q].equals("numeric");
+    JsonArray spread = reveal.getJsonArray(numeric ? "values" : "answers");
+    int total = spread.stream().mapToInt(e -> ((JsonObject) e).getInteger("count")).sum();
+    if (numeric) assertEquals(answering(q), total, "every number typed: " + spread.encode());
+    else assertTrue(total <= answering(q) && spread.size() <= 5, spread.encode());
+    for (int i = 0; i < spread.size(); i++) {
+      JsonObject e = spread.getJsonObject(i);
+      if (numeric) {
+        assertEquals(Math.abs(e.getDouble("value") - 1934) <= 1, e.getBoolean("correct"), e.encode());
+        if (i > 0) assertTrue(spread.getJsonObject(i - 1).getDouble("value") < e.getDouble("value"), "smallest first");
+      } else {
+        assertEquals(e.getString("text").toLowerCase().contains("kirov"), e.getBoolean("correct"), e.encode());
+        if (i > 0) assertTrue(spread.getJsonObject(i - 1).getInteger("count") >= e.getInteger("count"), "most common first");
+      }
+    }
   }
 
   private void checkOutcomes(ExpectedScores e) {

@@ -84,11 +84,15 @@ class MigrationTest {
         .compose(newcomer -> Future.all(
             Staffroom.as(s.http, newcomer.token(), HttpMethod.GET, "/api/sessions").send(),
             Staffroom.as(s.http, newcomer.token(), HttpMethod.GET, "/api/sessions/" + SESSION).send(),
-            Staffroom.as(s.http, newcomer.token(), HttpMethod.GET, "/api/quizzes/kept-quiz").send()))
+            Staffroom.as(s.http, newcomer.token(), HttpMethod.GET, "/api/quizzes/kept-quiz").send(),
+            // Migration 3's notes table is there on an upgraded database.
+            Staffroom.as(s.http, newcomer.token(), HttpMethod.POST, "/api/notes?filename=n.txt").putHeader("Content-Type", "application/octet-stream")
+                .sendBuffer(Buffer.buffer("Kirov was murdered in December 1934.\n"))))
         .map(all -> {
           assertEquals(0, all.<HttpResponse<Buffer>>resultAt(0).bodyAsJsonArray().size(), "a new teacher sees none of version 1's sessions");
           assertEquals(404, all.<HttpResponse<Buffer>>resultAt(1).statusCode());
           assertEquals(404, all.<HttpResponse<Buffer>>resultAt(2).statusCode());
+          assertEquals(201, all.<HttpResponse<Buffer>>resultAt(3).statusCode(), all.<HttpResponse<Buffer>>resultAt(3).bodyAsString());
           return null;
         })
         .eventually(s::stop))
@@ -97,6 +101,7 @@ class MigrationTest {
                ResultSet r = c.createStatement().executeQuery("SELECT MAX(version) FROM schema_version")) {
             assertTrue(r.next());
             assertEquals(Migrations.latest(), r.getInt(1));
+            // 2 on its own branch; 3 (notes) and later migrations run on top of it.
             assertTrue(Migrations.latest() >= 2, "version 1 is upgraded to at least version 2");
             c.createStatement().execute("SHUTDOWN");
           } catch (SQLException e) {

@@ -64,20 +64,42 @@ public final class ForkedServer {
    * in the data folder.
    */
   public static Future<ForkedServer> start(Vertx vertx, Path dataDir, String name) {
-    return start(vertx, dataDir, name, java.util.Map.of());
+    return start(vertx, dataDir, dataDir, name, List.of(), java.util.Map.of());
   }
 
   /** As above, with more environment variables (a shared database, a cluster's ports). */
   public static Future<ForkedServer> start(Vertx vertx, Path dataDir, String name, java.util.Map<String, String> env) {
+    return start(vertx, dataDir, dataDir, name, List.of(), env);
+  }
+
+  /**
+   * As {@link #start(Vertx, Path, String)}, with the log in {@code logDir} (not on a data folder the
+   * test fills) and extra environment variables.
+   */
+  public static Future<ForkedServer> start(Vertx vertx, Path dataDir, Path logDir, String name, java.util.Map<String, String> env) {
+    return start(vertx, dataDir, logDir, name, List.of(), env);
+  }
+
+  /** The same, with JVM options (such as {@code -Xmx256m}) and more RECALL_* variables. */
+  public static Future<ForkedServer> start(Vertx vertx, Path dataDir, String name, List<String> jvmOptions, java.util.Map<String, String> env) {
+    return start(vertx, dataDir, dataDir, name, jvmOptions, env);
+  }
+
+  /** Every option: data and log folders, JVM options and more RECALL_* variables. */
+  public static Future<ForkedServer> start(Vertx vertx, Path dataDir, Path logDir, String name, List<String> jvmOptions,
+                                           java.util.Map<String, String> env) {
     Promise<ForkedServer> started = Promise.promise();
     // The process's callbacks come on threads of their own; the test's go on to this context.
     Context context = vertx.getOrCreateContext();
-    Path log = dataDir.resolve(name + ".log");
+    Path log = logDir.resolve(name + ".log");
     Process process;
     try {
       Files.createDirectories(dataDir);
-      ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"), "recall.app.Main")
-          .redirectError(log.toFile());
+      Files.createDirectories(logDir);
+      List<String> cmd = new ArrayList<>(List.of(javaBinary()));
+      cmd.addAll(jvmOptions);
+      cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "recall.app.Main"));
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log.toFile());
       pb.environment().put("RECALL_PORT", "0");
       pb.environment().put("RECALL_BIND", "127.0.0.1");
       pb.environment().put("RECALL_DATA", dataDir.toAbsolutePath().toString());

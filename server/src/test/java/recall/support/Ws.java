@@ -50,6 +50,13 @@ public final class Ws {
     return client.connect(options).map(ws -> new Ws(vertx, client, ws));
   }
 
+  /** A client from another loopback address ({@code 127.0.0.2}...), as a second phone on another network. */
+  public static Future<Ws> connectFrom(Vertx vertx, int port, String localAddress) {
+    WebSocketClient client = vertx.createWebSocketClient(new io.vertx.core.http.WebSocketClientOptions().setLocalAddress(localAddress));
+    return client.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/ws"))
+        .map(ws -> new Ws(vertx, client, ws));
+  }
+
   private void received(String text) {
     JsonObject msg = new JsonObject(text);
     Waiter matched = null;
@@ -114,6 +121,18 @@ public final class Ws {
   /** Sends a binary frame (the contract allows only JSON text frames). */
   public Ws sendBinary(io.vertx.core.buffer.Buffer bytes) {
     socket.writeBinaryMessage(bytes);
+    return this;
+  }
+
+  /** Sends one frame as it is (a fragment, a ping...). */
+  public Ws writeFrame(io.vertx.core.http.WebSocketFrame frame) {
+    socket.writeFrame(frame);
+    return this;
+  }
+
+  /** Sends a ping frame (the WebSocket protocol's own, not the contract's "ping" message). */
+  public Ws pingFrame() {
+    socket.writePing(io.vertx.core.buffer.Buffer.buffer());
     return this;
   }
 

@@ -30,6 +30,16 @@ final class Api {
     return new JsonObject(r.body()).getString("id");
   }
 
+  /** GET /api/quizzes/{id}: the whole document. */
+  JsonObject quiz(String id) throws IOException, InterruptedException {
+    return new JsonObject(send(authed("/api/quizzes/" + id).GET(), 200).body());
+  }
+
+  /** The status a GET answers, for a test that needs a part of the API to be there. */
+  int status(String path) throws IOException, InterruptedException {
+    return http.send(authed(path).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
   JsonObject session(String id) throws IOException, InterruptedException {
     return new JsonObject(send(authed("/api/sessions/" + id).GET(), 200).body());
   }

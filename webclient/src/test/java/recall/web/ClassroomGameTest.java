@@ -88,6 +88,7 @@ class ClassroomGameTest {
           + "    elements: p.children.length, text: p.textContent, title: p.getAttribute('title'),"
           + "    order: a.describeCorrect({ order: ['b', 'a'] }, [{ id: 'a', text: 'second' }, { id: 'b', text: 'first' }]),"
           + "    number: a.describeCorrect({ value: 69.6, tolerance: 0.1 }),"
+          + "    range: a.describeCorrect({ value: 1928.5, tolerance: 0.5 }),"
           + "    accept: a.describeCorrect({ accept: ['Kirov', 'Sergei Kirov'] }),"
           + "    poll: a.describeCorrect({}),"
           + "    choice: a.describeAnswer({ choice: [0, 2] }, ['A', 'B', 'C']),"
@@ -102,6 +103,7 @@ class ClassroomGameTest {
       assertEquals("<b>", r.get("title"));
       assertEquals("first → second", r.get("order"));
       assertEquals("69.6 (± 0.1)", r.get("number"));
+      assertEquals("1928 to 1929", r.get("range"), "a GIFT range {#1928..1929} reads as a range");
       assertEquals("Kirov (also: Sergei Kirov)", r.get("accept"));
       assertEquals("A poll: no answer is right or wrong.", r.get("poll"));
       assertEquals("A + C", r.get("choice"));
@@ -123,8 +125,18 @@ class ClassroomGameTest {
       // The teacher logs in, previews the test quiz with its answers, and opens a room with it.
       teacher.login(base, PASSWORD);
       teacher.screenshot("projector-00-quizzes");
+      // The question folder reloads from the console, without a restart: the bank is read again.
+      teacher.click("reload");
+      new org.openqa.selenium.support.ui.WebDriverWait(teacher.driver, java.time.Duration.ofSeconds(20)).until(d ->
+          d.findElement(By.id("toast")).getText().matches("\\d+ quizzes loaded from the question folder\\."));
+      teacher.screen("quizzes");
       teacher.preview(quizId);
       teacher.screenshot("teacher-01-preview");
+      // The right answer (Stalin, the blue diamond here) is marked by a tick and a green frame on a
+      // neutral tile: no tile of the preview has an option colour, so no right answer sits on red.
+      assertEquals(List.of(), ((JavascriptExecutor) teacher.driver).executeScript(
+          "return [...document.querySelectorAll('.preview-option')].map(o => getComputedStyle(o).backgroundColor)"
+              + ".filter(c => c === 'rgb(200, 16, 46)' || c === 'rgb(18, 96, 204)' || c === 'rgb(242, 183, 5)' || c === 'rgb(31, 122, 10)');"));
       teacher.back();
       String joinUrl = teacher.openRoom(quizId);
       String pin = teacher.pin();
@@ -134,9 +146,11 @@ class ClassroomGameTest {
       ana.open(joinUrl);
       assertEquals(pin, ana.pinField());
       ana.screenshot("student-01-join");
+      assertAccessible(ana.driver, "phone: join");
       ana.join("Ana");
       ana.screen("lobby");
       ana.screenshot("student-02-lobby");
+      assertAccessible(ana.driver, "phone: lobby");
 
       bo.installNetworkSwitch();
       bo.open(joinUrl);
@@ -170,9 +184,31 @@ class ClassroomGameTest {
       dee.screenshot("student-10-removed");
       browsers.quit(dee.driver);
 
+      // An emoji nickname counts as the server counts it: 24 characters of many more code units join,
+      // 25 are refused on the phone. Two players ticked are removed with one "Remove selected".
+      Phone eve = new Phone("eve", browsers.phone("eve"));
+      String thumbs = "\uD83D\uDC4D\uD83C\uDFFD";
+      eve.open(joinUrl);
+      eve.joinAsTyped("E" + thumbs.repeat(24));
+      assertTrue(eve.joinError().contains("24 characters"), "the phone counts graphemes: " + eve.joinError());
+      eve.joinAsTyped("E" + thumbs.repeat(23));
+      eve.screen("lobby");
+      Phone fay = new Phone("fay", browsers.phone("fay"));
+      fay.open(joinUrl);
+      fay.join("Fay");
+      fay.screen("lobby");
+      teacher.waitForPlayers(5);
+      teacher.screenshot("projector-01b-lobby-selected");
+      teacher.kickSelected("Fay", "E" + thumbs.repeat(23));
+      fay.screen("kicked");
+      eve.screen("kicked");
+      browsers.quit(fay.driver);
+      browsers.quit(eve.driver);
+
       teacher.waitForPlayers(3);
       assertTrue(teacher.playerNames().contains(HOSTILE_NAME), "nicknames are shown as text: " + teacher.playerNames());
       teacher.screenshot("projector-01-lobby");
+      assertAccessible(teacher.driver, "projector: lobby");
 
       // Question 1, single. Chen's page reloads before answering and comes back to the open question.
       teacher.click("start");
@@ -180,6 +216,7 @@ class ClassroomGameTest {
       for (Phone p : List.of(ana, bo, chen)) p.screen("question", 0);
       teacher.screenshot("projector-02-question");
       ana.screenshot("student-03-question");
+      assertAccessible(ana.driver, "phone: question");
       chen.reload();
       chen.screen("question", 0);
       chen.screenshot("student-12-small-phone-question");
@@ -192,10 +229,12 @@ class ClassroomGameTest {
       chen.tapOption(1);
       teacher.screen("host-reveal", 0);
       teacher.screenshot("projector-03-reveal");
+      assertAccessible(teacher.driver, "projector: reveal");
       assertTrue(ana.outcomeCorrect(0));
       assertFalse(bo.outcomeCorrect(0));
       assertTrue(chen.outcomeCorrect(0));
       ana.screenshot("student-05-outcome");
+      assertAccessible(ana.driver, "phone: outcome");
       bo.screenshot("student-05b-outcome-wrong");
       teacher.click("leaderboard");
       teacher.screen("host-leaderboard");
@@ -237,7 +276,12 @@ class ClassroomGameTest {
       bo.type("Yagoda");
       chen.screen("question", 2);
       chen.type("Beria");
-      teacher.screen("host-reveal", 2);
+      WebElement textReveal = teacher.screen("host-reveal", 2);
+      // The most common answers: three spellings, one accepted.
+      List<WebElement> typed = textReveal.findElements(By.cssSelector("[data-spread='text'] .spread-text"));
+      assertEquals(3, typed.size());
+      assertEquals(1, textReveal.findElements(By.cssSelector("[data-spread='text'] .spread-text.is-right")).size());
+      teacher.screenshot("projector-07-reveal-text");
       assertTrue(ana.outcomeCorrect(2));
       assertFalse(chen.outcomeCorrect(2));
       teacher.click("next");
@@ -257,12 +301,20 @@ class ClassroomGameTest {
         p.screen("question", 3);
         p.type("1924");
       }
-      teacher.screen("host-reveal", 3);
+      WebElement numericReveal = teacher.screen("host-reveal", 3);
+      // The spread of the numbers typed: everyone typed 1924, the right one.
+      List<WebElement> columns = numericReveal.findElements(By.cssSelector("[data-spread='numeric'] .spread-column"));
+      assertEquals(1, columns.size());
+      assertEquals("1924", columns.get(0).getDomAttribute("data-value"));
+      assertTrue(columns.get(0).getDomAttribute("class").contains("is-right"));
+      assertEquals("3", columns.get(0).findElement(By.cssSelector(".spread-count")).getText());
+      teacher.screenshot("projector-08-reveal-numeric");
       for (Phone p : List.of(ana, bo, chen)) assertTrue(p.outcomeCorrect(3), p.label);
       teacher.click("next");
       WebElement podium = teacher.screen("host-podium");
       assertEquals("Ana", podium.findElement(By.cssSelector(".podium-place--1 .podium-name")).getText());
       teacher.screenshot("projector-06-podium");
+      assertAccessible(teacher.driver, "projector: podium");
       Map<String, Integer> finalScores = new HashMap<>();
       for (Phone p : List.of(ana, bo, chen)) finalScores.put(p.label, p.finalScore());
       assertEquals("You finished 1st", ana.finalHeading());
@@ -301,10 +353,23 @@ class ClassroomGameTest {
       JsonArray all = api.sessions();
       assertEquals(sessionId, all.getJsonObject(0).getString("id"));
       teacher.screenshot("results-02-list");
+      assertAccessible(teacher.driver, "results list");
+      assertEquals("teacher", teacher.driver.findElement(By.cssSelector("#nav [data-user]")).getText());
+      assertTrue(teacher.driver.findElement(By.cssSelector("#nav [data-action='logout']")).isDisplayed(), "Log out on the results page");
+
+      // The finished game is not among the games still open.
+      teacher.driver.get(base + "/host.html");
+      teacher.screen("quizzes");
+      assertTrue(teacher.driver.findElements(By.id("open-rooms")).isEmpty(), "no finished game listed as open");
 
       for (var d : List.of(teacher.driver, ana.driver, bo.driver, chen.driver)) {
         assertEquals(List.of(), Browsers.scriptErrors(d), "no script errors");
       }
     }
+  }
+
+  private static void assertAccessible(org.openqa.selenium.WebDriver driver, String screen) {
+    List<String> violations = Axe.violations(driver);
+    assertEquals(List.of(), violations, Axe.describe(screen, violations));
   }
 }

@@ -79,6 +79,16 @@ final class Phone {
     driver.findElement(By.cssSelector("form.join button[type=submit]")).click();
   }
 
+  /**
+   * Puts a nickname in the form by script and taps Join: ChromeDriver cannot type characters outside
+   * the Basic Multilingual Plane (emoji).
+   */
+  void joinAsTyped(String nickname) {
+    WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.id("name")));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", name, nickname);
+    driver.findElement(By.cssSelector("form.join button[type=submit]")).click();
+  }
+
   /** Waits until the given screen shows, and returns it. */
   WebElement screen(String name) {
     return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-screen='" + name + "']")));
@@ -96,7 +106,11 @@ final class Phone {
   }
 
   void tapOption(int index) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".answers .answer[data-index='" + index + "']"))).click();
+    var option = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".answers .answer[data-index='" + index + "']")));
+    // As a thumb does: bring the option to the middle of the screen first, clear of the Send button
+    // that stays at the bottom of a small phone while a multiple is answered.
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", option);
+    option.click();
   }
 
   /** Taps these items in turn; once none is left to place, taps Send. */

@@ -77,11 +77,13 @@ class StaffroomBrowserTest {
       wait.until(d -> d.findElements(By.cssSelector("tr[data-user='gwen']")).size() == 1);
       assertTrue(admin.driver.findElement(By.cssSelector("tr[data-user='gwen']")).getText().contains("never"), "no log-in yet");
       admin.screenshot("staff-01-added");
+      assertAccessible(admin.driver, "staff");
 
       WebDriver other = browsers.projector("staff-gwen");
       Projector gwen = new Projector(other);
       other.get(base + "/host.html");
       gwen.screen("login");
+      assertAccessible(other, "login");
       WebElement user = other.findElement(By.id("login-user"));
       user.clear();
       user.sendKeys("gwen");
@@ -97,6 +99,7 @@ class StaffroomBrowserTest {
       assertTrue(error.getText().contains("10 characters"), error.getText());
       assertTrue(form.findElement(By.id("pw-new")).getDomAttribute("aria-describedby").contains("pw-error"), "the error is tied to its field");
       gwen.screenshot("staff-02-weak-password");
+      assertAccessible(other, "password change with an error");
       for (String id : List.of("pw-new", "pw-again")) {
         form.findElement(By.id(id)).clear();
         form.findElement(By.id(id)).sendKeys("gwen-jones-teaches-1917");
@@ -115,5 +118,10 @@ class StaffroomBrowserTest {
       assertEquals(List.of(), Browsers.scriptErrors(admin.driver));
       assertEquals(List.of(), Browsers.scriptErrors(other));
     }
+  }
+
+  private static void assertAccessible(WebDriver driver, String screen) {
+    List<String> violations = Axe.violations(driver);
+    assertEquals(List.of(), violations, Axe.describe(screen, violations));
   }
 }
