@@ -78,6 +78,21 @@ class RoomGuessingTest {
   }
 
   @Test
+  @DisplayName("five rooms asked for at once with a cap of two: two are opened, three refused (a room still being stored counts)")
+  void roomsPerTeacherRacing(Vertx vertx, VertxTestContext ctx) {
+    start(vertx, l -> l.withRoomsPerTeacher(2)).compose(s -> {
+      List<Future<HttpResponse<Buffer>>> asked = new java.util.ArrayList<>();
+      for (int i = 0; i < 5; i++) asked.add(s.post("/api/rooms", ROOM));
+      return Future.all(asked).map(all -> {
+        List<Integer> codes = all.<HttpResponse<Buffer>>list().stream().map(HttpResponse::statusCode).sorted().toList();
+        assertEquals(List.of(201, 201, 429, 429, 429), codes);
+        assertEquals(2, s.server.rooms().openRooms("teacher"));
+        return null;
+      }).eventually(s::stop);
+    }).onComplete(ctx.succeedingThenComplete());
+  }
+
+  @Test
   @DisplayName("a room with a socket open but no join, answer or command for four hours is ended; three hours is not enough")
   void idleRoomEnds(Vertx vertx, VertxTestContext ctx) {
     start(vertx, l -> l).compose(s -> TestRoom.open(s, ROOM).compose(room -> {
