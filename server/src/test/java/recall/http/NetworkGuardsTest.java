@@ -129,7 +129,7 @@ class NetworkGuardsTest {
   @DisplayName("past the total cap, a new connection from anywhere gets 503, also for a WebSocket upgrade")
   void total(Vertx vertx, VertxTestContext ctx) {
     server(vertx, n -> n.withTimeouts(30, 10).withCaps(0, 10)).compose(s -> silentSockets(vertx, s.port(), "127.0.0.3", 10)
-        .compose(idle -> get(vertx, s.port(), "127.0.0.2", "/health").compose(full -> {
+        .compose(idle -> refusedSoon(vertx, s.port(), "127.0.0.2", 20).compose(full -> {
           assertEquals(503, full.statusCode());
           assertEquals("server-full", full.bodyAsJsonObject().getString("error"));
           return upgrade(vertx, s.port(), "127.0.0.1:" + s.port(), null);
