@@ -48,6 +48,8 @@ public final class RoomRelay {
     final Promise<Void> ready = Promise.promise();
     long helloTimer = -1;
     volatile boolean silent = true;
+    /** The room's node welcomed this socket: the edge's own hello deadline is met. */
+    volatile boolean welcomed;
 
     Link(String owner, Connection local) {
       this.owner = owner;
@@ -127,9 +129,19 @@ public final class RoomRelay {
 
   private void fromOwner(Link link, Message<String> m) {
     link.silent = false;
+    // Only the frames before the welcome are read here; after it, they are passed on untouched.
+    if (!link.welcomed && m.body().contains("\"welcome\"")) link.welcomed = isWelcome(m.body());
     String close = m.headers().get("close");
     if (close == null) link.local.sendText(m.body());
     else link.local.close(Short.parseShort(close), m.body());
+  }
+
+  private static boolean isWelcome(String frame) {
+    try {
+      return "welcome".equals(new JsonObject(frame).getString("type"));
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   // ---- the room's side ----

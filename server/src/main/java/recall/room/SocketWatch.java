@@ -35,7 +35,9 @@ final class SocketWatch {
 
   private void helloDue() {
     helloTimer = -1;
-    if (c.role != Connection.Role.NONE) return;
+    // A socket relayed to its room's node has its role there; the edge knows only that it was welcomed.
+    RoomRelay.Link link = c.relayed;
+    if (c.role != Connection.Role.NONE || (link != null && link.welcomed)) return;
     c.error("hello-first", "Say who you are (join, resume or host) as soon as the connection opens.");
     c.close((short) 1008, "no hello");
   }
