@@ -68,9 +68,8 @@ class ClusterTest {
     String members = "127.0.0.1:" + ports[0] + ",127.0.0.1:" + ports[1] + ",127.0.0.1:" + ports[2];
     List<Map<String, String>> envs = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      // A short hello deadline: a relayed socket, welcomed by the room's node, must not be closed by it.
       envs.add(Map.of("RECALL_DB_URL", db, "RECALL_CLUSTER_PORT", String.valueOf(ports[i]),
-          "RECALL_CLUSTER_MEMBERS", members, "RECALL_CLUSTER_HOST", "127.0.0.1", "RECALL_HELLO_TIMEOUT", "2"));
+          "RECALL_CLUSTER_MEMBERS", members, "RECALL_CLUSTER_HOST", "127.0.0.1"));
     }
     // The first node creates the schema and the first account; the others join it.
     Future<ForkedServer> first = ForkedServer.start(vertx, data.resolve("node0"), "node0", envs.get(0)).onSuccess(forked::add);
