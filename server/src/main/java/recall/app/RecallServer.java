@@ -8,6 +8,9 @@ import org.slf4j.LoggerFactory;
 import recall.auth.Accounts;
 import recall.auth.Staff;
 import recall.http.HttpVerticle;
+import recall.http.InsightServices;
+import recall.notes.NotesShelf;
+import recall.store.InsightStore;
 import recall.http.Services;
 import recall.quiz.Problem;
 import recall.quiz.Quiz;
@@ -122,7 +125,7 @@ public final class RecallServer {
   }
 
   private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Staff staff, Map<String, List<String>> notes) {
-    SessionStore sessions = new SessionStore(db.pool());
+    SessionStore sessions = new SessionStore(db.pool(), clock);
     AnswerWriter writer = new AnswerWriter(db.answerPool(), metrics::committed, db.health());
     Future<String> watching = config.dbUrl() != null ? Future.succeededFuture()
         : vertx.deployVerticle(new DiskWatch(db, new DiskSpace(config.dataDir()), reserveBytes(), DISK_CHECK_MS)).onSuccess(deployments::add);
@@ -135,7 +138,8 @@ public final class RecallServer {
       metrics.gauges(socket::connections, rooms::size);
       Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
           quiz -> question -> QuizFolder.sourceLine(quiz.notes() == null ? null : notes.get(quiz.notes()), question),
-          this::publicBase, config.defaultTimeLimitSeconds(), () -> db.health().check().compose(v -> db.ping()), metrics.registry(), config.webDir(), staff);
+          this::publicBase, config.defaultTimeLimitSeconds(), () -> db.health().check().compose(v -> db.ping()), metrics.registry(), config.webDir(), staff,
+          new InsightServices(new InsightStore(db.pool(), sessions), NotesShelf.ofBank(notes), clock));
       return listen(services);
     });
   }

@@ -69,6 +69,9 @@ public final class HttpVerticle extends VerticleBase {
     router.route("/api/*").handler(auth::requireTeacher);
     auth.mountTeacher(router);
     new StaffApi(services.staff()).mount(router);
+    InsightApi insight = new InsightApi(services.insight(), services.quizzes());
+    insight.mount(router);
+    new RevisionApi(insight, services.insight(), services.quizzes(), services.notes()).mount(router);
     new QuizApi(services.quizzes(), services.notes()).mount(router);
     rooms.mountTeacher(router);
     new SessionApi(services.sessions()).mount(router);

@@ -71,7 +71,7 @@ final class Game {
         .map(a -> new SessionStore.AskedQuestion(a.index, a.question.id(), a.question.kind().wire(), a.saved())).toList();
     List<SessionStore.SavedPlayer> ps = room.activePlayers().stream()
         .map(p -> new SessionStore.SavedPlayer(p.id, p.name, p.joinedAt)).toList();
-    saved = room.sessions.create(room.sessionId, room.plan.quizId(), room.plan.title(), room.pin, System.currentTimeMillis(), qs, ps, room.plan.owner());
+    saved = room.sessions.create(room.sessionId, room.plan.quizId(), room.plan.title(), room.pin, room.sessions.now(), qs, ps, room.plan.owner());
     saved.onComplete(ar -> room.run(() -> {
       if (room.phase != Room.Phase.STARTING) return;
       if (ar.failed()) {
@@ -333,7 +333,7 @@ final class Game {
     room.finishedAt = System.currentTimeMillis();
     standings.rank();
     Future<Void> stored = saved == null ? Future.succeededFuture()
-        : saved.compose(v -> room.sessions.finish(room.sessionId, room.finishedAt));
+        : saved.compose(v -> room.sessions.finish(room.sessionId, room.sessions.now()));
     Promise<Void> done = Promise.promise();
     finishing = done.future();
     stored.onComplete(ar -> room.run(() -> {

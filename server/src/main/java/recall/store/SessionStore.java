@@ -8,6 +8,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,21 @@ import java.util.List;
 /** Saved game sessions: what the rooms write as a game goes on, and what teachers read after. */
 public final class SessionStore {
   private final Pool pool;
+  private final Clock clock;
 
   public SessionStore(Pool pool) {
+    this(pool, Clock.systemUTC());
+  }
+
+  /** @param clock the clock that dates sessions (the spaced schedule counts from it; tests inject one) */
+  public SessionStore(Pool pool, Clock clock) {
     this.pool = pool;
+    this.clock = clock;
+  }
+
+  /** Now, by the clock that dates sessions. */
+  public long now() {
+    return clock.millis();
   }
 
   /** A question as it was asked (its JSON, correct answer included). */

@@ -80,4 +80,8 @@ final class Sql {
       + " WHERE session_id = ? AND opened_at IS NOT NULL ORDER BY idx";
   static final String SESSION_ANSWERS = "SELECT player_id, idx, answer, correct, fraction, points, ms FROM answer"
       + " WHERE session_id = ? ORDER BY idx, answered_at, player_id";
+
+  // Insight: the owner's sessions of one quiz, oldest first.
+  static final String INSIGHT_SESSIONS_OF_QUIZ = "SELECT id FROM game_session WHERE owner = ? AND quiz_id = ? ORDER BY started_at, id";
+  static final String INSIGHT_SESSIONS = "SELECT id FROM game_session WHERE owner = ? ORDER BY started_at, id";
 }
