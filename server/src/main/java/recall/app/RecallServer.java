@@ -131,7 +131,7 @@ public final class RecallServer {
         : vertx.deployVerticle(new DiskWatch(db, new DiskSpace(config.dataDir()), reserveBytes(), DISK_CHECK_MS)).onSuccess(deployments::add);
     return watching.compose(w -> vertx.deployVerticle(writer)).compose(id -> {
       deployments.add(id);
-      rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged);
+      rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged, clock);
       // One budget per address for joins over the socket and PIN look-ups over HTTP, as RECALL_JOIN_LIMIT says.
       JoinLimiter joins = new JoinLimiter(config.joinLimit());
       RoomSocket socket = new RoomSocket(rooms, joins, new OriginCheck(config.publicUrl()));
@@ -139,6 +139,7 @@ public final class RecallServer {
       Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
           quiz -> question -> QuizFolder.sourceLine(quiz.notes() == null ? null : notes.get(quiz.notes()), question),
           this::publicBase, config.defaultTimeLimitSeconds(), () -> db.health().check().compose(v -> db.ping()), metrics.registry(), config.webDir(), staff,
+          new recall.http.ClassServices(new recall.store.ClassStore(db.pool()), new recall.store.AssignmentStore(db.pool()), clock),
           new InsightServices(new InsightStore(db.pool(), sessions), NotesShelf.ofBank(notes), clock));
       return listen(services);
     });

@@ -8,6 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import recall.auth.Teacher;
 import recall.insight.Insights;
 import recall.insight.Sitting;
+import recall.classes.SchoolClass;
+import recall.store.ClassStore;
 import recall.store.QuizStore;
 
 import java.util.List;
@@ -16,10 +18,12 @@ import java.util.List;
 final class InsightApi {
   private final InsightServices insight;
   private final QuizStore quizzes;
+  private final ClassStore classes;
 
-  InsightApi(InsightServices insight, QuizStore quizzes) {
+  InsightApi(InsightServices insight, QuizStore quizzes, ClassStore classes) {
     this.insight = insight;
     this.quizzes = quizzes;
+    this.classes = classes;
   }
 
   void mount(Router router) {
@@ -32,8 +36,11 @@ final class InsightApi {
 
   /** The sessions of a scope, or a failed future with {@link NotFound} when its class is not the caller's. */
   Future<List<Sitting>> sittings(Scope scope, String owner) {
-    if (scope.classId() != null) return Future.failedFuture(new NotFound("Class"));
-    return insight.store().sessions(owner, scope.quiz()).map(list -> Sittings.of(list, quizzes, owner));
+    // Another teacher's class is not there (404), as the contract's ownership says.
+    Future<SchoolClass> roster = scope.classId() == null ? Future.succeededFuture()
+        : classes.get(scope.classId(), owner).compose(c -> c == null ? Future.failedFuture(new NotFound("Class")) : Future.succeededFuture(c));
+    return roster.compose(c -> insight.store().sessions(owner, scope.quiz(), scope.classId())
+        .map(list -> Sittings.of(list, quizzes, owner, c)));
   }
 
   /** A missing thing, answered 404. */

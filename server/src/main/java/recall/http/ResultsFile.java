@@ -38,6 +38,16 @@ final class ResultsFile {
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 
+  static String iso(Long millis) {
+    return millis == null ? null : Instant.ofEpochMilli(millis).toString();
+  }
+
+  /** How the session ended, in words: a game the host ended early is not shown as finished. */
+  static String status(SessionRecord s) {
+    if (s.finishedAt() == null) return "cut short";
+    return s.endedEarly() ? "ended early" : "finished";
+  }
+
   /** Each player's accuracy: the mean share right over the scored questions asked (an unanswered one counts 0). */
   static Map<String, Double> accuracy(SessionRecord s) {
     long scored = s.questions().stream().filter(q -> !"poll".equals(q.kind())).count();

@@ -76,6 +76,17 @@ final class ResultsWorkbook {
       }
       answers.createFreezePane(0, 1);
       answers.setColumnWidth(2, 50 * 256);
+
+      Sheet about = book.createSheet("Session");
+      String[][] facts = {{"quiz", s.title()}, {"started", ResultsFile.iso(s.startedAt())},
+          {"finished", ResultsFile.iso(s.finishedAt())}, {"status", ResultsFile.status(s)}, {"mode", s.mode()}};
+      for (int i = 0; i < facts.length; i++) {
+        Row row = about.createRow(i);
+        row.createCell(0).setCellValue(facts[i][0]);
+        row.getCell(0).setCellStyle(bold);
+        row.createCell(1).setCellValue(facts[i][1] == null ? "" : facts[i][1]);
+      }
+      about.setColumnWidth(1, 40 * 256);
       book.write(out);
       return out.toByteArray();
     }

@@ -31,13 +31,15 @@ final class RoomApi {
   private final int defaultLimitSeconds;
   private final Function<Quiz, Function<Question, String>> sources;
   private final Nicknames nicknames = new Nicknames(new java.security.SecureRandom());
+  private final recall.store.ClassStore classes;
 
   /**
    * @param publicBase the base URL that join links use (known once the port is)
    * @param sources for a quiz, the notes line of each of its questions
    */
   RoomApi(RoomRegistry rooms, QuizStore quizzes, JoinLimiter lookups, Supplier<String> publicBase,
-          int defaultLimitSeconds, Function<Quiz, Function<Question, String>> sources) {
+          int defaultLimitSeconds, Function<Quiz, Function<Question, String>> sources, recall.store.ClassStore classes) {
+    this.classes = classes;
     this.rooms = rooms;
     this.quizzes = quizzes;
     this.lookups = lookups;
@@ -89,14 +91,38 @@ final class RoomApi {
     }
     RoomRules rules = RoomOptions.parse(ctx, body);
     if (rules == null) return;
-    RoomPlan plan = new RoomPlan(quiz.id(), quiz.title(), chosen, (Integer) limit, defaultLimitSeconds, sources.apply(quiz),
-        Teacher.of(ctx).user(), rules);
-    Room room = rooms.create(plan);
-    Errors.json(ctx, 201, new JsonObject().put("pin", room.pin()).put("hostKey", room.hostKey()).put("joinUrl", joinUrl(room.pin())));
+    List<Question> questions = chosen;
+    roster(ctx, classes, body).onSuccess(roster -> {
+      if (ctx.response().ended()) return;
+      RoomPlan plan = new RoomPlan(quiz.id(), quiz.title(), questions, (Integer) limit, defaultLimitSeconds, sources.apply(quiz),
+          Teacher.of(ctx).user(), rules, roster, null);
+      Room room = rooms.create(plan);
+      Errors.json(ctx, 201, new JsonObject().put("pin", room.pin()).put("hostKey", room.hostKey()).put("joinUrl", joinUrl(room.pin())));
+    });
+  }
+
+  /**
+   * The class a body names with {@code "class"}, the owner's; null when none is named. After
+   * answering 400 or 404 the response is ended (the future still succeeds, with null).
+   */
+  static Future<recall.classes.SchoolClass> roster(RoutingContext ctx, recall.store.ClassStore classes, JsonObject body) {
+    Object id = body.getValue("class");
+    if (id == null) return Future.succeededFuture(null);
+    if (!(id instanceof String classId)) {
+      Errors.badRequest(ctx, "class must be the id of one of your classes.");
+      return Future.succeededFuture(null);
+    }
+    return classes.get(classId, Teacher.of(ctx).user()).map(c -> {
+      if (c == null) Errors.notFound(ctx, "Class");
+      return c;
+    }).recover(err -> {
+      Errors.internal(ctx, err);
+      return Future.succeededFuture(null);
+    });
   }
 
   /** The questions picked by id, in the order given, or all of them; null after answering 400. */
-  private static List<Question> choose(RoutingContext ctx, Quiz quiz, Object ids) {
+  static List<Question> choose(RoutingContext ctx, Quiz quiz, Object ids) {
     if (ids == null) return quiz.questions();
     if (!(ids instanceof JsonArray arr) || arr.isEmpty()) {
       Errors.badRequest(ctx, "questions must be a non-empty list of question ids.");
@@ -114,7 +140,7 @@ final class RoomApi {
     return out;
   }
 
-  private String joinUrl(String pin) {
+  String joinUrl(String pin) {
     return publicBase.get() + "/?pin=" + pin;
   }
 

@@ -24,11 +24,13 @@ import java.util.function.Supplier;
  * @param health completes once the database answers
  * @param webDir the web client's folder, or null for the copy inside the jar
  * @param staff an admin's management of the teachers' accounts
+ * @param classes classes, their students and homework assignments
  * @param insight the insight and revision calls' store, notes and clock
  */
 public record Services(Accounts accounts, QuizStore quizzes, SessionStore sessions, RoomRegistry rooms,
                        JoinLimiter joins, RoomSocket socket, Map<String, List<String>> notes,
                        Function<Quiz, Function<Question, String>> sources, Supplier<String> publicBase,
                        int defaultLimitSeconds, Supplier<Future<Void>> health, PrometheusMeterRegistry metrics,
-                       Path webDir, Staff staff, InsightServices insight) {
+                       Path webDir, Staff staff, ClassServices classes,
+                       InsightServices insight) {
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 final class SessionApi {
   static final List<String> CSV_HEADER = List.of("player", "question", "questionText", "answer", "correct", "points", "ms");
   /** Recall's columns after the contract's: the answer's accuracy (share right, 0 to 1), apart from its points. */
-  static final List<String> CSV_EXTRA = List.of("fraction");
+  static final List<String> CSV_EXTRA = List.of("fraction", "status");
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final SessionStore sessions;
@@ -81,6 +81,7 @@ final class SessionApi {
     List<String> header = new ArrayList<>(CSV_HEADER);
     header.addAll(CSV_EXTRA);
     CsvWriter out = new CsvWriter().row(header);
+    String status = ResultsFile.status(s);
     for (SessionRecord.Standing st : s.standings()) {
       for (SessionRecord.Question q : s.questions()) {
         SessionRecord.Answer a = byKey.get(st.player().id() + "/" + q.index());
@@ -93,6 +94,7 @@ final class SessionApi {
         row.add(a == null ? 0 : a.points());
         row.add(a == null ? "" : a.ms());
         row.add("poll".equals(q.kind()) ? "" : a == null ? 0 : a.fraction());
+        row.add(status);
         out.row(row);
       }
     }

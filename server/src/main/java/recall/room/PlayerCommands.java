@@ -8,7 +8,41 @@ import recall.scoring.ExtraTime;
  * new name (in the lobby, for a nickname the teacher would rather not project).
  */
 final class PlayerCommands {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlayerCommands.class);
+
   private PlayerCommands() {
+  }
+
+  /** {@code {"type":"kick","playerId"}}: the player is out of the game and its socket closed. */
+  static void kick(Room room, Connection c, Object id) {
+    if (!(id instanceof String playerId)) {
+      c.error("bad-message", "kick needs a playerId string.");
+      return;
+    }
+    if (room.phase == Room.Phase.FINISHED) {
+      c.error("bad-state", "The game has finished.");
+      return;
+    }
+    Player p = room.players.get(playerId);
+    if (p == null || p.kicked) {
+      c.error("no-player", "There is no such player in this room.");
+      return;
+    }
+    p.kicked = true;
+    room.kickedCount++;
+    Connection pc = p.connection;
+    if (pc != null) room.connected--;
+    p.connection = null;
+    if (pc != null) {
+      pc.send(Messages.kicked());
+      pc.player = null;
+      pc.close((short) 1000, "kicked");
+    }
+    if (room.sessionId != null && room.game.started()) {
+      room.sessions.kicked(room.sessionId, p.id).onFailure(err -> LOG.warn("Room {}: could not save the kick of {}", room.pin, p.id, err));
+    }
+    room.lobbyChanged();
+    room.game.playersChanged();
   }
 
   /** {@code {"type":"extra-time","playerId","factor":1.5}}: factors from 1 to 3. */

@@ -49,13 +49,16 @@ public final class Room {
   private final Set<String> takenNames = new HashSet<>();
   final Set<Connection> hosts = new LinkedHashSet<>();
   final Game game;
+  /** The self-paced flow of a homework, or null for a live game (which {@link #game} deals). */
+  final HomeworkFlow homework;
   private long emptySince = System.currentTimeMillis();
   long finishedAt;
   private long lobbyTimer = -1;
-  private int connected;
-  private int kickedCount;
+  int connected;
+  int kickedCount;
 
-  Room(Vertx vertx, Context context, RoomPlan plan, SessionStore sessions, GameSaver saver, LongConsumer acknowledged, String pin, String hostKey, String sessionId) {
+  Room(Vertx vertx, Context context, RoomPlan plan, SessionStore sessions, GameSaver saver, LongConsumer acknowledged,
+       String pin, String hostKey, String sessionId, java.time.Clock clock) {
     this.vertx = vertx;
     this.context = context;
     this.plan = plan;
@@ -64,6 +67,7 @@ public final class Room {
     this.hostKey = hostKey;
     this.sessionId = sessionId;
     this.game = new Game(this, saver, acknowledged);
+    this.homework = plan.homework() == null ? null : new HomeworkFlow(this, plan.homework(), clock, saver);
   }
 
   public String pin() {
@@ -72,6 +76,11 @@ public final class Room {
 
   public String hostKey() {
     return hostKey;
+  }
+
+  /** The id its session is saved under. */
+  public String sessionId() {
+    return sessionId;
   }
 
   public String title() {
@@ -105,11 +114,14 @@ public final class Room {
   /** {@code GET /api/rooms/{pin}}. */
   public Future<JsonObject> info() {
     return read(() -> new JsonObject().put("pin", pin).put("title", plan.title()).put("state", phase.name().toLowerCase(Locale.ROOT))
-        .put("joinable", joinable()).put("players", activeCount()));
+        .put("joinable", joinable()).put("players", activeCount())
+        // Extensions: the phone asks a class room's students for their code, and knows a homework.
+        .put("class", plan.roster() != null).put("mode", homework == null ? "live" : "homework")
+        .put("dueAt", homework == null ? null : homework.dueAt()));
   }
 
   boolean joinable() {
-    return !locked && phase != Phase.FINISHED;
+    return !locked && phase != Phase.FINISHED && (homework == null || !homework.closed());
   }
 
   /** Players not kicked; a count kept so that every join need not list the whole room. */
@@ -131,12 +143,9 @@ public final class Room {
   // ---- who connects ----
 
   void join(Connection c, String rawName) {
-    if (phase == Phase.FINISHED) {
-      helloFailed(c, "no-room", "This game has finished.");
-      return;
-    }
-    if (locked) {
-      helloFailed(c, "locked", "The teacher has locked this room.");
+    if (closedTo(c) || lockedTo(c)) return;
+    if (plan.roster() != null) {
+      helloFailed(c, "code-required", "This game is for a class: join with your personal code.");
       return;
     }
     String name = rawName == null ? "" : rawName.strip();
@@ -145,12 +154,33 @@ public final class Room {
       helloFailed(c, refused[0], refused[1]);
       return;
     }
+    attach(c, admit(name, null, 1.0));
+  }
+
+  /** True (after telling the connection) when the room takes nobody any more. */
+  boolean closedTo(Connection c) {
+    if (homework != null && homework.closed()) helloFailed(c, "closed", "This homework is closed.");
+    else if (phase == Phase.FINISHED) helloFailed(c, "no-room", "This game has finished.");
+    else return false;
+    return true;
+  }
+
+  boolean lockedTo(Connection c) {
+    if (locked) helloFailed(c, "locked", "The teacher has locked this room.");
+    return locked;
+  }
+
+  /** A new player; {@code studentId} null for a nickname. */
+  Player admit(String name, String studentId, double extraTime) {
     takenNames.add(name.toLowerCase(Locale.ROOT));
     Player p = new Player(Ids.playerId(players.keySet()), name, Ids.secret(), System.currentTimeMillis());
+    p.studentId = studentId;
+    p.extraTime = extraTime;
     players.put(p.id, p);
     byToken.put(p.token, p);
-    if (phase != Phase.LOBBY) game.lateJoin(p);
-    attach(c, p);
+    if (homework != null) homework.joined(p);
+    else if (phase != Phase.LOBBY) game.lateJoin(p);
+    return p;
   }
 
   /** Why a name cannot be taken in this room, as {code, message}, or null when it can. */
@@ -174,15 +204,17 @@ public final class Room {
   }
 
   void resume(Connection c, String token) {
-    if (phase == Phase.FINISHED) {
-      helloFailed(c, "no-room", "This game has finished.");
-      return;
-    }
+    if (closedTo(c)) return;
     Player p = token == null ? null : byToken.get(token);
     if (p == null) {
       helloFailed(c, "no-player", "That token is not a player of this room.");
       return;
     }
+    comeBack(c, p);
+  }
+
+  /** A player connects again (a resume, or a student's code once more): the old socket is replaced. */
+  void comeBack(Connection c, Player p) {
     if (p.kicked) {
       helloFailed(c, "kicked", "You were removed from this game.");
       return;
@@ -196,7 +228,7 @@ public final class Room {
     attach(c, p);
   }
 
-  private void attach(Connection c, Player p) {
+  void attach(Connection c, Player p) {
     if (p.connection == null) connected++;
     p.connection = c;
     c.player = p;
@@ -205,10 +237,12 @@ public final class Room {
     JsonObject welcome = new JsonObject().put("type", "welcome").put("protocol", 1).put("role", "player")
         .put("playerId", p.id).put("name", p.name).put("token", p.token).put("state", state())
         .put("score", p.score).put("streak", p.streak).put("rank", p.rank == 0 ? null : p.rank);
-    JsonObject open = game.openQuestionFor(p);
+    if (homework != null) homework.welcome(p, welcome);
+    JsonObject open = homework == null ? game.openQuestionFor(p) : null;
     if (open != null) welcome.put("question", open);
     c.send(welcome);
-    game.replayTo(p);
+    if (homework != null) homework.replayTo(p);
+    else game.replayTo(p);
     lobbyChanged();
     game.playersChanged();
   }
@@ -226,7 +260,7 @@ public final class Room {
     game.replayToHost(c);
   }
 
-  private void helloFailed(Connection c, String code, String message) {
+  void helloFailed(Connection c, String code, String message) {
     c.room = null;
     c.error(code, message);
   }
@@ -257,7 +291,9 @@ public final class Room {
   }
 
   JsonObject state() {
-    return new JsonObject().put("phase", phase == Phase.STARTING ? "lobby" : phase.name().toLowerCase(Locale.ROOT))
+    String shown = homework != null && phase != Phase.FINISHED ? "homework"
+        : phase == Phase.STARTING ? "lobby" : phase.name().toLowerCase(Locale.ROOT);
+    return new JsonObject().put("phase", shown)
         .put("title", plan.title()).put("index", game.index()).put("total", plan.questions().size())
         .put("players", activeCount()).put("locked", locked);
   }
@@ -269,13 +305,17 @@ public final class Room {
       c.error("forbidden", "Only the host can " + type + ".");
       return;
     }
+    if (homework != null && !Set.of("kick", "extra-time", "lock", "unlock").contains(type)) {
+      c.error("bad-state", "A homework goes at each student's pace; close it from the assignment page.");
+      return;
+    }
     switch (type) {
       case "start" -> game.start(c);
       case "next" -> game.next(c);
       case "close" -> game.close(c);
       case "end" -> game.end(c);
       case "lock", "unlock" -> setLocked(c, type.equals("lock"));
-      case "kick" -> kick(c, msg.getValue("playerId"));
+      case "kick" -> PlayerCommands.kick(this, c, msg.getValue("playerId"));
       case "extra-time" -> PlayerCommands.extraTime(this, c, msg);
       case "rename" -> PlayerCommands.rename(this, c, msg);
       default -> c.error("bad-message", "Unknown command " + type + ".");
@@ -289,37 +329,6 @@ public final class Room {
     }
     locked = lock;
     lobbyChanged();
-  }
-
-  private void kick(Connection c, Object id) {
-    if (!(id instanceof String playerId)) {
-      c.error("bad-message", "kick needs a playerId string.");
-      return;
-    }
-    if (phase == Phase.FINISHED) {
-      c.error("bad-state", "The game has finished.");
-      return;
-    }
-    Player p = players.get(playerId);
-    if (p == null || p.kicked) {
-      c.error("no-player", "There is no such player in this room.");
-      return;
-    }
-    p.kicked = true;
-    kickedCount++;
-    Connection pc = p.connection;
-    if (pc != null) connected--;
-    p.connection = null;
-    if (pc != null) {
-      pc.send(Messages.kicked());
-      pc.player = null;
-      pc.close((short) 1000, "kicked");
-    }
-    if (sessionId != null && game.started()) {
-      sessions.kicked(sessionId, p.id).onFailure(err -> LOG.warn("Room {}: could not save the kick of {}", pin, p.id, err));
-    }
-    lobbyChanged();
-    game.playersChanged();
   }
 
   // ---- lobby broadcasts ----
@@ -360,7 +369,8 @@ public final class Room {
   /** Ends the game (saving it) and cancels the room's timers; the room stays readable. */
   Future<Void> shutdown() {
     Promise<Void> done = Promise.promise();
-    run(() -> game.endNow().onComplete(ar -> {
+    // A homework before its deadline stays open in the database (finished_at NULL) when the server stops.
+    run(() -> (homework == null ? game.endNow() : homework.closed() ? homework.close(homework.dueAt()) : Future.<Void>succeededFuture()).onComplete(ar -> {
       if (lobbyTimer >= 0) vertx.cancelTimer(lobbyTimer);
       done.complete();
     }));

@@ -31,12 +31,20 @@ public final class RoomRegistry {
   private final LongConsumer acknowledged;
   private final Map<String, Room> rooms = new ConcurrentHashMap<>();
   private final long sweeper;
+  private final java.time.Clock clock;
 
   /**
    * @param idleMs how long a room with no host and no player is kept before it is ended
    * @param acknowledged told, for the metrics, how long each answer took from receipt to acknowledgement
    */
   public RoomRegistry(Vertx vertx, SessionStore sessions, GameSaver saver, long idleMs, LongConsumer acknowledged) {
+    this(vertx, sessions, saver, idleMs, acknowledged, java.time.Clock.systemUTC());
+  }
+
+  /** @param clock the time homework deadlines are judged by (tests move it forward) */
+  public RoomRegistry(Vertx vertx, SessionStore sessions, GameSaver saver, long idleMs, LongConsumer acknowledged,
+                      java.time.Clock clock) {
+    this.clock = clock;
     this.vertx = vertx;
     this.sessions = sessions;
     this.saver = saver;
@@ -51,7 +59,7 @@ public final class RoomRegistry {
     String sessionId = UUID.randomUUID().toString();
     while (true) {
       String pin = Ids.pin();
-      Room room = new Room(vertx, context, plan, sessions, saver, acknowledged, pin, Ids.secret(), sessionId);
+      Room room = new Room(vertx, context, plan, sessions, saver, acknowledged, pin, Ids.secret(), sessionId, clock);
       if (rooms.putIfAbsent(pin, room) == null) return room;
     }
   }
@@ -69,6 +77,23 @@ public final class RoomRegistry {
     return rooms.values().stream().filter(r -> owner.equals(r.plan.owner())).toList();
   }
 
+  /** Opens a homework room: its session is saved before the future completes. */
+  public Future<Room> createHomework(RoomPlan plan) {
+    Room room = create(plan);
+    return room.read(() -> room.homework.start()).compose(started -> started).map(room)
+        .onFailure(err -> rooms.remove(room.pin, room));
+  }
+
+  /** The homework's progress now, by player id (empty when this is not a homework room). */
+  public Future<java.util.Map<String, io.vertx.core.json.JsonObject>> homeworkProgress(Room room) {
+    return room.read(() -> room.homework == null ? java.util.Map.of() : room.homework.progress());
+  }
+
+  /** Closes a homework now (the teacher's "close"); completes once the session is saved as finished. */
+  public Future<Void> closeHomework(Room room, long at) {
+    return room.read(() -> room.homework.close(at)).compose(f -> f);
+  }
+
   public int size() {
     return rooms.size();
   }
@@ -78,7 +103,9 @@ public final class RoomRegistry {
     for (Room room : rooms.values()) {
       room.run(() -> {
         boolean finishedLongAgo = room.phase == Room.Phase.FINISHED && now - room.finishedAt > FINISHED_KEPT_MS;
-        if (finishedLongAgo || (room.phase != Room.Phase.FINISHED && room.emptyForMs(now) > idleMs)) {
+        // A homework is kept, empty or not, until its deadline.
+        boolean idle = room.homework == null ? room.emptyForMs(now) > idleMs : room.homework.closed();
+        if (finishedLongAgo || (room.phase != Room.Phase.FINISHED && idle)) {
           LOG.info("Room {} is left empty: ending and removing it", room.pin);
           room.shutdown().onComplete(v -> {
             room.closeAll();

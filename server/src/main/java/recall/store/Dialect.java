@@ -14,6 +14,9 @@ final class Dialect {
   /** Created before anything else, so that its version can be read on an empty database. */
   static final String SCHEMA_VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)";
 
+  /** A double column: both databases know DOUBLE PRECISION (PostgreSQL has no plain DOUBLE). */
+  static final String DOUBLE = "DOUBLE PRECISION";
+
   /** Whether a JDBC URL names HSQLDB. */
   static boolean hsqldb(String jdbcUrl) {
     return jdbcUrl.startsWith("jdbc:hsqldb:");

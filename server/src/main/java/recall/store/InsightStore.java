@@ -19,13 +19,12 @@ public final class InsightStore {
     this.sessions = sessions;
   }
 
-  /**
-   * The owner's sessions of a quiz, or all of them when {@code quiz} is null.
-   */
-  public Future<List<SessionRecord>> sessions(String owner, String quiz) {
-    Future<io.vertx.sqlclient.RowSet<Row>> ids = quiz == null
-        ? Tx.one(pool, Sql.INSIGHT_SESSIONS, Tuple.of(owner))
-        : Tx.one(pool, Sql.INSIGHT_SESSIONS_OF_QUIZ, Tuple.of(owner, quiz));
+  /** The owner's sessions of a quiz, of a class (played in its rooms or set as its homework), or of both. */
+  public Future<List<SessionRecord>> sessions(String owner, String quiz, String classId) {
+    if (quiz == null && classId == null) throw new IllegalArgumentException("a quiz or a class");
+    Future<io.vertx.sqlclient.RowSet<Row>> ids = classId == null ? Tx.one(pool, Sql.INSIGHT_SESSIONS_OF_QUIZ, Tuple.of(owner, quiz))
+        : quiz == null ? Tx.one(pool, Sql.INSIGHT_SESSIONS_OF_CLASS, Tuple.of(owner, classId))
+        : Tx.one(pool, Sql.INSIGHT_SESSIONS_OF_QUIZ_AND_CLASS, Tuple.of(owner, quiz, classId));
     return ids.compose(rows -> {
       // One after the other: a term of sessions is a few dozen reads, and the pool serves the rooms too.
       Future<List<SessionRecord>> all = Future.succeededFuture(new ArrayList<>());

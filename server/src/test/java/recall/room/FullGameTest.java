@@ -373,7 +373,7 @@ class FullGameTest {
     assertTrue(contentType != null && contentType.startsWith("text/csv"), contentType);
     assertTrue(body.startsWith("\uFEFFplayer,question,questionText,answer,correct,points,ms,"), "a byte-order mark, then the contract's header first");
     List<List<String>> rows = CsvRows.parse(body.substring(1));
-    assertEquals(List.of("player", "question", "questionText", "answer", "correct", "points", "ms", "fraction"), rows.get(0));
+    assertEquals(List.of("player", "question", "questionText", "answer", "correct", "points", "ms", "fraction", "status"), rows.get(0));
     assertEquals(1 + PLAYERS * KINDS.length, rows.size(), "a header, then one row per player and question");
     // RFC 4180: fields with quotes or commas are quoted, quotes doubled.
     assertTrue(body.contains("\"Who wrote \"\"The Revolution Betrayed\"\", in exile?\""), "a question text with quotes and a comma");
@@ -382,7 +382,7 @@ class FullGameTest {
 
     Map<String, List<String>> byKey = new HashMap<>();
     for (List<String> row : rows.subList(1, rows.size())) {
-      assertEquals(8, row.size(), row.toString());
+      assertEquals(9, row.size(), row.toString());
       assertFalse(byKey.containsKey(row.get(0) + "/" + row.get(2)), "one row per player and question: " + row);
       byKey.put(row.get(0) + "/" + row.get(2), row);
     }
