@@ -108,10 +108,13 @@ final class RevisionApi {
     });
   }
 
-  /** Every question of the caller's quizzes and the shared bank, by the line it cites ("notes#line"). */
+  /** Every question of the caller's quizzes, then of the shared bank, by the line it cites ("notes#line"). */
   private Map<String, List<RevisionPlan.Candidate>> candidates(String owner) {
     Map<String, List<RevisionPlan.Candidate>> byLine = new HashMap<>();
-    for (QuizStore.Stored s : quizzes.visibleTo(owner)) {
+    // The teacher's own questions come before the shared bank's when a line is asked in another form.
+    List<QuizStore.Stored> visible = quizzes.visibleTo(owner).stream()
+        .sorted(java.util.Comparator.comparing(QuizStore.Stored::shared)).toList();
+    for (QuizStore.Stored s : visible) {
       String n = NotesShelf.idOf(s.quiz().notes());
       if (n == null) continue;
       for (Question q : s.quiz().questions()) {
