@@ -72,7 +72,8 @@ final class Game {
         .map(a -> new SessionStore.AskedQuestion(a.index, a.question.id(), a.question.kind().wire(), a.saved())).toList();
     List<SessionStore.SavedPlayer> ps = room.activePlayers().stream()
         .map(p -> new SessionStore.SavedPlayer(p.id, p.name, p.joinedAt, p.studentId)).toList();
-    saved = room.sessions.create(room.sessionId, room.plan.quizId(), room.plan.title(), room.pin, room.sessions.now(), qs, ps, room.plan.owner());
+    saved = room.sessions.create(room.sessionId, room.plan.quizId(), room.plan.title(), room.pin, room.sessions.now(), qs, ps, room.plan.owner(),
+        "live", room.plan.roster() == null ? null : room.plan.roster().id());
     saved.onComplete(ar -> room.run(() -> {
       if (room.phase != Room.Phase.STARTING) return;
       if (ar.failed()) {
