@@ -8,6 +8,7 @@ import { ensureLogin, loginScreen, logout } from '../login.js';
 import { noticeScreen } from '../student/notice.js';
 import { sessionsScreen } from './sessions.js';
 import { sessionScreen } from './session.js';
+import { reteachScreen } from './reteach.js';
 
 const app = document.getElementById('app');
 
@@ -17,6 +18,15 @@ async function route() {
     if (!id) {
       document.title = 'Recall — results';
       mount(app, sessionsScreen(await get('/api/sessions')));
+      return;
+    }
+    if (id.startsWith('reteach?')) {
+      // #reteach?quiz=<id>&class=<id>: what to re-teach over every session of a quiz or a class.
+      const params = new URLSearchParams(id.slice('reteach?'.length));
+      const scope = { quiz: params.get('quiz') || undefined, class: params.get('class') || undefined };
+      const query = new URLSearchParams(Object.entries(scope).filter(([, v]) => v)).toString();
+      document.title = 'Recall — what to re-teach';
+      mount(app, reteachScreen(await get(`/api/insights?${query}`), scope));
       return;
     }
     const session = await get(`/api/sessions/${seg(id)}`);

@@ -13,6 +13,8 @@ import recall.http.HostCheck;
 import recall.http.HttpVerticle;
 import recall.http.Network;
 import recall.http.Tls;
+import recall.http.InsightServices;
+import recall.store.InsightStore;
 import recall.http.Services;
 import recall.quiz.Problem;
 import recall.quiz.Quiz;
@@ -147,7 +149,7 @@ public final class RecallServer {
   }
 
   private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Staff staff, NotesLibrary notes) {
-    SessionStore sessions = new SessionStore(db.pool());
+    SessionStore sessions = new SessionStore(db.pool(), clock);
     AnswerWriter writer = new AnswerWriter(db.answerPool(), metrics::committed, db.health());
     Future<String> watching = config.dbUrl() != null ? Future.succeededFuture()
         : vertx.deployVerticle(new DiskWatch(db, new DiskSpace(config.dataDir()), reserveBytes(), DISK_CHECK_MS)).onSuccess(deployments::add);
@@ -155,7 +157,7 @@ public final class RecallServer {
       deployments.add(id);
       Limits limits = config.limits();
       rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged,
-          new RoomCaps(limits.maxPlayers(), limits.joinsPerAddress()), limits.roomIdleMs());
+          new RoomCaps(limits.maxPlayers(), limits.joinsPerAddress()), limits.roomIdleMs(), clock);
       // One budget per address for joins over the socket and PIN look-ups over HTTP, as RECALL_JOIN_LIMIT says,
       // and one for the whole server's wrong PINs (RECALL_PIN_FAILURE_LIMIT), shared by both.
       JoinLimiter joins = new JoinLimiter(config.joinLimit(), new PinGuessBudget(limits.pinFailuresPerMinute(), System::currentTimeMillis));
@@ -166,7 +168,9 @@ public final class RecallServer {
       Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
           notes::sources,
           this::publicBase, config.defaultTimeLimitSeconds(), () -> db.health().check().compose(v -> db.ping()), metrics.registry(), config.webDir(), staff, config.limits(),
-          () -> reloadQuestions(quizzes, notes));
+          () -> reloadQuestions(quizzes, notes),
+          new recall.http.ClassServices(new recall.store.ClassStore(db.pool()), new recall.store.AssignmentStore(db.pool()), clock),
+          new InsightServices(new InsightStore(db.pool(), sessions), notes, clock));
       return vertx.executeBlocking(this::network).compose(network -> listen(services, network));
     });
   }

@@ -8,6 +8,8 @@ final class Player {
   String name;
   final String token;
   final long joinedAt;
+  /** The class roster's student this player is (joined with a code), or null for a nickname. */
+  String studentId;
   int score;
   int streak;
   int rank;

@@ -55,13 +55,16 @@ public final class Room {
   volatile long lastActivity = System.currentTimeMillis();
   final Set<Connection> hosts = new LinkedHashSet<>();
   final Game game;
+  /** The self-paced flow of a homework, or null for a live game (which {@link #game} deals). */
+  final HomeworkFlow homework;
   private long emptySince = System.currentTimeMillis();
   long finishedAt;
   private long lobbyTimer = -1;
   private int connected;
   int kickedCount;
 
-  Room(Vertx vertx, Context context, RoomPlan plan, SessionStore sessions, GameSaver saver, LongConsumer acknowledged, String pin, String hostKey, String sessionId, RoomCaps caps) {
+  Room(Vertx vertx, Context context, RoomPlan plan, SessionStore sessions, GameSaver saver, LongConsumer acknowledged,
+       String pin, String hostKey, String sessionId, RoomCaps caps, java.time.Clock clock) {
     this.caps = caps;
     this.vertx = vertx;
     this.context = context;
@@ -71,6 +74,7 @@ public final class Room {
     this.hostKey = hostKey;
     this.sessionId = sessionId;
     this.game = new Game(this, saver, acknowledged);
+    this.homework = plan.homework() == null ? null : new HomeworkFlow(this, plan.homework(), clock, saver);
   }
 
   public String pin() {
@@ -79,6 +83,11 @@ public final class Room {
 
   public String hostKey() {
     return hostKey;
+  }
+
+  /** The id its session is saved under. */
+  public String sessionId() {
+    return sessionId;
   }
 
   public String title() {
@@ -112,11 +121,14 @@ public final class Room {
   /** {@code GET /api/rooms/{pin}}. */
   public Future<JsonObject> info() {
     return read(() -> new JsonObject().put("pin", pin).put("title", plan.title()).put("state", phase.name().toLowerCase(Locale.ROOT))
-        .put("joinable", joinable()).put("players", activeCount()).put("index", game.index()).put("total", plan.questions().size()));
+        .put("joinable", joinable()).put("players", activeCount()).put("index", game.index()).put("total", plan.questions().size())
+        // Extensions: the phone asks a class room's students for their code, and knows a homework.
+        .put("class", plan.roster() != null).put("mode", homework == null ? "live" : "homework")
+        .put("dueAt", homework == null ? null : homework.dueAt()));
   }
 
   boolean joinable() {
-    return !locked && phase != Phase.FINISHED;
+    return !locked && phase != Phase.FINISHED && (homework == null || !homework.closed());
   }
 
   /** Players not kicked; a count kept so that every join need not list the whole room. */
@@ -143,12 +155,9 @@ public final class Room {
   // ---- who connects ----
 
   void join(Connection c, String rawName) {
-    if (phase == Phase.FINISHED) {
-      helloFailed(c, "no-room", "This game has finished.");
-      return;
-    }
-    if (locked) {
-      helloFailed(c, "locked", "The teacher has locked this room.");
+    if (closedTo(c) || lockedTo(c)) return;
+    if (plan.roster() != null) {
+      helloFailed(c, "code-required", "This game is for a class: join with your personal code.");
       return;
     }
     NameCheck checked = checkName(rawName);
@@ -156,23 +165,50 @@ public final class Room {
       helloFailed(c, checked.code(), checked.message());
       return;
     }
+    if (!takesOneMoreFrom(c)) return;
+    attach(c, admit(checked.name().shown(), null, 1.0));
+  }
+
+  /** True (after counting the join) when the room's caps let one more player in from this address. */
+  boolean takesOneMoreFrom(Connection c) {
     if (caps.full(activeCount())) {
       helloFailed(c, "room-full", "This game is full.");
-      return;
+      return false;
     }
     int fromAddress = joinsByAddress.getOrDefault(c.address(), 0);
     if (caps.addressFull(fromAddress)) {
       helloFailed(c, "rate-limited", "Too many players have joined this game from this address.");
-      return;
+      return false;
     }
-    takenNames.add(checked.name().key());
     joinsByAddress.put(c.address(), fromAddress + 1);
+    return true;
+  }
+
+  /** True (after telling the connection) when the room takes nobody any more. */
+  boolean closedTo(Connection c) {
+    if (homework != null && homework.closed()) helloFailed(c, "closed", "This homework is closed.");
+    else if (phase == Phase.FINISHED) helloFailed(c, "no-room", "This game has finished.");
+    else return false;
+    return true;
+  }
+
+  boolean lockedTo(Connection c) {
+    if (locked) helloFailed(c, "locked", "The teacher has locked this room.");
+    return locked;
+  }
+
+  /** A new player, named as shown; {@code studentId} null for a nickname. */
+  Player admit(String name, String studentId, double extraTime) {
+    takenNames.add(PlayerName.key(name));
     touched();
-    Player p = new Player(Ids.playerId(players.keySet()), checked.name().shown(), Ids.secret(), System.currentTimeMillis());
+    Player p = new Player(Ids.playerId(players.keySet()), name, Ids.secret(), System.currentTimeMillis());
+    p.studentId = studentId;
+    p.extraTime = extraTime;
     players.put(p.id, p);
     byToken.put(p.token, p);
-    if (phase != Phase.LOBBY) game.lateJoin(p);
-    attach(c, p);
+    if (homework != null) homework.joined(p);
+    else if (phase != Phase.LOBBY) game.lateJoin(p);
+    return p;
   }
 
   /** A name as a player may take it in this room, or why not ({@code code}, {@code message}). */
@@ -207,15 +243,17 @@ public final class Room {
   }
 
   void resume(Connection c, String token) {
-    if (phase == Phase.FINISHED) {
-      helloFailed(c, "no-room", "This game has finished.");
-      return;
-    }
+    if (closedTo(c)) return;
     Player p = token == null ? null : byToken.get(token);
     if (p == null) {
       helloFailed(c, "no-player", "That token is not a player of this room.");
       return;
     }
+    comeBack(c, p);
+  }
+
+  /** A player connects again (a resume, or a student's code once more): the old socket is replaced. */
+  void comeBack(Connection c, Player p) {
     if (p.kicked) {
       helloFailed(c, "kicked", "You were removed from this game.");
       return;
@@ -229,7 +267,7 @@ public final class Room {
     attach(c, p);
   }
 
-  private void attach(Connection c, Player p) {
+  void attach(Connection c, Player p) {
     if (p.connection == null) connected++;
     p.connection = c;
     c.player = p;
@@ -238,10 +276,12 @@ public final class Room {
     JsonObject welcome = new JsonObject().put("type", "welcome").put("protocol", 1).put("role", "player")
         .put("playerId", p.id).put("name", p.name).put("token", p.token).put("state", state())
         .put("score", p.score).put("streak", p.streak).put("rank", p.rank == 0 ? null : p.rank);
-    JsonObject open = game.openQuestionFor(p);
+    if (homework != null) homework.welcome(p, welcome);
+    JsonObject open = homework == null ? game.openQuestionFor(p) : null;
     if (open != null) welcome.put("question", open);
     c.send(welcome);
-    game.replayTo(p);
+    if (homework != null) homework.replayTo(p);
+    else game.replayTo(p);
     lobbyChanged();
     game.playersChanged();
   }
@@ -259,7 +299,7 @@ public final class Room {
     game.replayToHost(c);
   }
 
-  private void helloFailed(Connection c, String code, String message) {
+  void helloFailed(Connection c, String code, String message) {
     c.room = null;
     c.error(code, message);
   }
@@ -290,7 +330,9 @@ public final class Room {
   }
 
   JsonObject state() {
-    return new JsonObject().put("phase", phase == Phase.STARTING ? "lobby" : phase.name().toLowerCase(Locale.ROOT))
+    String shown = homework != null && phase != Phase.FINISHED ? "homework"
+        : phase == Phase.STARTING ? "lobby" : phase.name().toLowerCase(Locale.ROOT);
+    return new JsonObject().put("phase", shown)
         .put("title", plan.title()).put("index", game.index()).put("total", plan.questions().size())
         .put("players", activeCount()).put("locked", locked);
   }
@@ -300,6 +342,10 @@ public final class Room {
   void command(Connection c, String type, JsonObject msg) {
     if (c.role != Connection.Role.HOST) {
       c.error("forbidden", "Only the host can " + type + ".");
+      return;
+    }
+    if (homework != null && !Set.of("kick", "extra-time", "lock", "unlock").contains(type)) {
+      c.error("bad-state", "A homework goes at each student's pace; close it from the assignment page.");
       return;
     }
     switch (type) {
@@ -362,7 +408,8 @@ public final class Room {
   /** Ends the game (saving it) and cancels the room's timers; the room stays readable. */
   Future<Void> shutdown() {
     Promise<Void> done = Promise.promise();
-    run(() -> game.endNow().onComplete(ar -> {
+    // A homework before its deadline stays open in the database (finished_at NULL) when the server stops.
+    run(() -> (homework == null ? game.endNow() : homework.closed() ? homework.close(homework.dueAt()) : Future.<Void>succeededFuture()).onComplete(ar -> {
       if (lobbyTimer >= 0) vertx.cancelTimer(lobbyTimer);
       done.complete();
     }));

@@ -34,6 +34,7 @@ public final class RoomRegistry {
   private final Map<String, Room> rooms = new ConcurrentHashMap<>();
   private final Map<String, String> owners = new ConcurrentHashMap<>();
   private final long sweeper;
+  private final java.time.Clock clock;
 
   /**
    * @param idleMs how long a room with no host and no player is kept before it is ended
@@ -44,8 +45,15 @@ public final class RoomRegistry {
    */
   public RoomRegistry(Vertx vertx, SessionStore sessions, GameSaver saver, long idleMs, LongConsumer acknowledged,
                       RoomCaps caps, long maxIdleMs) {
+    this(vertx, sessions, saver, idleMs, acknowledged, caps, maxIdleMs, java.time.Clock.systemUTC());
+  }
+
+  /** @param clock the time homework deadlines are judged by (tests move it forward) */
+  public RoomRegistry(Vertx vertx, SessionStore sessions, GameSaver saver, long idleMs, LongConsumer acknowledged,
+                      RoomCaps caps, long maxIdleMs, java.time.Clock clock) {
     this.caps = caps;
     this.maxIdleMs = maxIdleMs;
+    this.clock = clock;
     this.vertx = vertx;
     this.sessions = sessions;
     this.saver = saver;
@@ -60,7 +68,7 @@ public final class RoomRegistry {
     String sessionId = UUID.randomUUID().toString();
     while (true) {
       String pin = Ids.pin();
-      Room room = new Room(vertx, context, plan, sessions, saver, acknowledged, pin, Ids.secret(), sessionId, caps);
+      Room room = new Room(vertx, context, plan, sessions, saver, acknowledged, pin, Ids.secret(), sessionId, caps, clock);
       if (rooms.putIfAbsent(pin, room) == null) return room;
     }
   }
@@ -100,6 +108,23 @@ public final class RoomRegistry {
     return rooms.values().stream().filter(r -> owner.equals(r.plan.owner())).toList();
   }
 
+  /** Opens a homework room: its session is saved before the future completes. */
+  public Future<Room> createHomework(RoomPlan plan) {
+    Room room = create(plan);
+    return room.read(() -> room.homework.start()).compose(started -> started).map(room)
+        .onFailure(err -> rooms.remove(room.pin, room));
+  }
+
+  /** The homework's progress now, by player id (empty when this is not a homework room). */
+  public Future<java.util.Map<String, io.vertx.core.json.JsonObject>> homeworkProgress(Room room) {
+    return room.read(() -> room.homework == null ? java.util.Map.of() : room.homework.progress());
+  }
+
+  /** Closes a homework now (the teacher's "close"); completes once the session is saved as finished. */
+  public Future<Void> closeHomework(Room room, long at) {
+    return room.read(() -> room.homework.close(at)).compose(f -> f);
+  }
+
   public int size() {
     return rooms.size();
   }
@@ -114,10 +139,13 @@ public final class RoomRegistry {
       room.run(() -> {
         boolean running = room.phase != Room.Phase.FINISHED;
         boolean finishedLongAgo = !running && now - room.finishedAt > FINISHED_KEPT_MS;
-        boolean empty = running && room.emptyForMs(now) > idleMs;
-        boolean unused = running && maxIdleMs > 0 && now - room.lastActivity > maxIdleMs;
+        // A homework is kept, empty or unused, until its deadline.
+        boolean homework = room.homework != null;
+        boolean empty = running && (homework ? room.homework.closed() : room.emptyForMs(now) > idleMs);
+        boolean unused = running && !homework && maxIdleMs > 0 && now - room.lastActivity > maxIdleMs;
         if (finishedLongAgo || empty || unused) {
-          LOG.info("Room {} is {}: ending and removing it", room.pin, unused && !empty ? "unused for hours" : "left empty");
+          LOG.info("Room {} is {}: ending and removing it", room.pin,
+              unused && !empty ? "unused for hours" : homework ? "past its deadline" : "left empty");
           room.shutdown().onComplete(v -> {
             room.closeAll();
             rooms.remove(room.pin, room);

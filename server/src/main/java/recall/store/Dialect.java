@@ -23,6 +23,8 @@ final class Dialect {
 
   /** The longest text a {@link #LONG_TEXT} column holds. */
   static final int LONG_TEXT_MAX = 10_485_760;
+  /** A double column: both databases know DOUBLE PRECISION (PostgreSQL has no plain DOUBLE). */
+  static final String DOUBLE = "DOUBLE PRECISION";
 
   /** Whether a JDBC URL names HSQLDB. */
   static boolean hsqldb(String jdbcUrl) {
