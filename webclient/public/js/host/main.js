@@ -15,6 +15,8 @@ import { quizzesScreen } from './quizzes.js';
 import { previewScreen } from './preview.js';
 import { startScreen } from './start.js';
 import { runGame } from './game.js';
+import { classRoute } from './classes.js';
+import { homeworkRoute } from './homework.js';
 
 const app = document.getElementById('app');
 const banner = document.getElementById('connection');
@@ -38,6 +40,7 @@ async function route() {
     if (page === 'quiz' && arg) return mount(app, previewScreen(await get(`/api/quizzes/${seg(arg)}`)));
     if (page === 'start' && arg) return showStart(arg);
     if (page === 'staff' && me && me.admin) return mount(app, staffScreen({ me: me.user }));
+    if (await classRoute(app, mount, page, arg) !== null || await homeworkRoute(app, mount, page, arg) !== null) return undefined;
     if (page === 'password') return mount(app, passwordScreen({ onDone: () => { toast('Password changed.'); location.hash = ''; } }));
     quizCache = null;
     const [list, rooms] = await Promise.all([quizzes(), get('/api/rooms').catch(() => [])]);
@@ -108,6 +111,8 @@ function showNav(who) {
   replace(nav,
     el('a', { href: '#' }, 'Quizzes'),
     el('a', { href: 'results.html' }, 'Results'),
+    el('a', { href: '#classes' }, 'Classes'),
+    el('a', { href: '#assignments' }, 'Homework'),
     who.admin ? el('a', { href: '#staff' }, 'Staff') : null,
     el('a', { href: '#password' }, 'Change password'),
     el('span', { class: 'muted-light', id: 'who' }, who.displayName || who.user),

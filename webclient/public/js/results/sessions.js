@@ -25,6 +25,7 @@ export function sessionsScreen(sessions) {
           el('td', {}, when(s.startedAt)),
           el('td', { class: 'num' }, num(s.players)),
           el('td', { class: 'num' }, num(s.questions)),
-          el('td', {}, s.finishedAt ? 'Finished' : el('span', { class: 'badge badge--warn' }, 'Cut short'))))))));
+          el('td', {}, s.finishedAt ? (s.endedEarly ? el('span', { class: 'badge badge--warn' }, 'Ended early') : 'Finished')
+            : el('span', { class: 'badge badge--warn' }, 'Cut short'), s.mode === 'homework' ? ' · homework' : '')))))));
   return { node };
 }
