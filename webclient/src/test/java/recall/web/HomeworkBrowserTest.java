@@ -35,10 +35,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @DisplayName("A class, its join cards, and a homework on two phones")
 class HomeworkBrowserTest {
   private static final String PASSWORD = "test-password";
-  private static final String QUIZ = "{\"id\":\"hw-e2e\",\"title\":\"Homework in two questions\",\"questions\":["
+  private static final String QUIZ = "{\"id\":\"hw-e2e\",\"title\":\"Homework in two questions\",\"notes\":\"ussr-1924-1941.txt\",\"questions\":["
       + "{\"id\":\"hw-1\",\"kind\":\"single\",\"text\":\"Who was chief mourner at Lenin's funeral?\",\"options\":[\"Trotsky\",\"Stalin\",\"Kamenev\"],"
-      + "\"answer\":[1],\"explanation\":\"Stalin gave the oration.\"},"
-      + "{\"id\":\"hw-2\",\"kind\":\"single\",\"text\":\"Which year did Lenin die?\",\"options\":[\"1922\",\"1924\",\"1927\"],\"answer\":[1]}]}";
+      + "\"answer\":[1],\"source\":{\"line\":5,\"quote\":\"appearing at Lenin’s funeral as chief mourner\"},\"explanation\":\"Stalin gave the oration.\"},"
+      + "{\"id\":\"hw-2\",\"kind\":\"single\",\"text\":\"Which year did Lenin die?\",\"options\":[\"1922\",\"1924\",\"1927\"],\"source\":{\"line\":5,\"quote\":\"appearing at Lenin’s funeral as chief mourner\"},\"answer\":[1]}]}";
 
   private static Vertx vertx;
   private static RecallServer server;
