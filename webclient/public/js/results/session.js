@@ -39,7 +39,7 @@ export function sessionScreen(s, quiz) {
       summary('Questions', num(questions.length)),
       summary('Class average', percent(classRate)),
       summary('Average score', num(average)),
-      s.finishedAt ? (s.endedEarly ? summary('Status', 'Ended early') : null) : summary('Status', 'Cut short'),
+      s.finishedAt ? (s.endedEarly ? summary('Status', 'Ended early') : null) : summary('Status', s.mode === 'homework' ? 'Open' : 'Cut short'),
       s.mode === 'homework' ? summary('Mode', 'Homework') : null),
     el('section', { class: 'panel', 'aria-labelledby': 'hardest' },
       el('h2', { id: 'hardest' }, 'Questions, hardest first'),

@@ -26,6 +26,6 @@ export function sessionsScreen(sessions) {
           el('td', { class: 'num' }, num(s.players)),
           el('td', { class: 'num' }, num(s.questions)),
           el('td', {}, s.finishedAt ? (s.endedEarly ? el('span', { class: 'badge badge--warn' }, 'Ended early') : 'Finished')
-            : el('span', { class: 'badge badge--warn' }, 'Cut short'), s.mode === 'homework' ? ' · homework' : '')))))));
+            : s.mode === 'homework' ? 'Open' : el('span', { class: 'badge badge--warn' }, 'Cut short'), s.mode === 'homework' ? ' · homework' : '')))))));
   return { node };
 }
