@@ -18,7 +18,8 @@ public final class RoomSocket {
   static final int MAX_PER_SECOND = 20;
   /** Past this many messages in one second a client is not a phone: close it. */
   static final int CLOSE_PER_SECOND = 100;
-  private static final Set<String> HOST_COMMANDS = Set.of("start", "next", "close", "kick", "lock", "unlock", "end");
+  private static final Set<String> HOST_COMMANDS = Set.of("start", "next", "close", "kick", "lock", "unlock", "end",
+      "extra-time", "rename");
 
   private final RoomRegistry rooms;
   private final JoinLimiter joins;
