@@ -190,6 +190,13 @@ function question(q) {
   // the new connection. Safe: the server keeps one answer and says "already-answered" to another.
   if (sending) socket.send({ type: 'answer', index: q.index, ...game.pending.answer }, { buffer: false });
   show('question', questionScreen(q, { onAnswer: (answer) => sendAnswer(q, answer), sending }), { index: q.index });
+  // Timed homework: nobody closes the question for everyone, so when this student's time is up the
+  // phone asks to go on; the server counts the question as missed and sends its outcome.
+  if (game.homework && typeof q.remainingMs === 'number') {
+    setTimeout(() => {
+      if (view.name === 'question' && view.index === q.index && !game.pending && socket) socket.send({ type: 'next' });
+    }, q.remainingMs + 500);
+  }
 }
 
 function sendAnswer(q, answer) {
