@@ -51,6 +51,7 @@ class HomeworkTest {
   }
 
   @AfterAll
+  @Timeout(value = 2, timeUnit = TimeUnit.MINUTES)
   static void stop(VertxTestContext ctx) {
     server.stop().onComplete(ctx.succeedingThenComplete());
   }

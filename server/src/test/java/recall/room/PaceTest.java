@@ -31,13 +31,13 @@ class PaceTest {
   }
 
   @Test
-  @DisplayName("past its limit a question is too late to answer, and next moves on past it")
+  @DisplayName("past its limit a question is too late to answer, and next counts it as missed")
   void timeLimit() {
     Pace p = new Pace(3);
     p.opened(1_000, 20_000);
     assertNull(p.refusal(0, 21_000), "at the limit exactly");
     assertEquals("too-late", p.refusal(0, 21_001));
-    assertEquals(Pace.Step.MISSED_THEN_NEXT, p.next(21_001));
+    assertEquals(Pace.Step.MISSED, p.next(21_001));
     assertEquals(5_000, p.remaining(16_000));
   }
 }
