@@ -25,8 +25,8 @@ export function sessionsScreen(sessions) {
           el('td', {}, when(s.startedAt)),
           el('td', { class: 'num' }, num(s.players)),
           el('td', { class: 'num' }, num(s.questions)),
-          el('td', {}, !s.finishedAt ? el('span', { class: 'badge badge--warn' }, 'Cut short')
-            : s.endedEarly ? el('span', { class: 'badge badge--warn' }, 'Ended early') : 'Finished'),
+          el('td', {}, s.finishedAt ? (s.endedEarly ? el('span', { class: 'badge badge--warn' }, 'Ended early') : 'Finished')
+            : s.mode === 'homework' ? 'Open' : el('span', { class: 'badge badge--warn' }, 'Cut short'), s.mode === 'homework' ? ' · homework' : ''),
           el('td', {}, el('a', { href: `#reteach?${new URLSearchParams(s.class ? { quiz: s.quiz, class: s.class } : { quiz: s.quiz })}`,
             'aria-label': `What to re-teach: ${s.title || s.quiz}`, dataset: { action: 'reteach' } }, 'Re-teach'))))))));
   return { node };

@@ -87,7 +87,7 @@ final class RevisionApi {
     String date = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(now), ZoneOffset.UTC).toString();
     QuizStore.Stored base = quizId == null ? null : quizzes.get(quizId, owner);
     String title = "Revision: " + (base != null ? base.quiz().title() : quizId != null ? quizId : "class") + " (" + date + ")";
-    String id = freeId("revision-" + (quizId == null ? "class" : cut(quizId)) + "-" + date);
+    String id = quizzes.freeId("revision-" + (quizId == null ? "class" : cut(quizId)) + "-" + date);
     JsonObject doc = Revision.quiz(id, title, notesName, picks, key -> question(key, owner, asked));
     List<RevisionPlan.Pick> chosen = picks;
     services.notes().lines(notesName, owner).onComplete(lines -> {
@@ -169,11 +169,5 @@ final class RevisionApi {
 
   private static String cut(String s) {
     return s.length() > 40 ? s.substring(0, 40).replaceAll("-+$", "") : s;
-  }
-
-  private String freeId(String id) {
-    String free = id;
-    for (int n = 2; quizzes.taken(free); n++) free = id + "-" + n;
-    return free;
   }
 }

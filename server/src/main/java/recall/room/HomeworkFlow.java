@@ -115,10 +115,8 @@ final class HomeworkFlow {
     switch (pace.next(now)) {
       case WAIT -> c.error("bad-state", "Your answer is being saved.");
       case ANSWER_FIRST -> c.error("bad-state", "Answer the open question first.");
-      case MISSED_THEN_NEXT -> {
-        missed(p, pace);
-        next(c);
-      }
+      // Its time ran out unanswered: the outcome of a missed question first; the next "next" goes on.
+      case MISSED -> missed(p, pace);
       case FINISH -> finish(p, pace);
       case OPEN -> open(p, pace, now);
     }

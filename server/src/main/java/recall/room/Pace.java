@@ -7,7 +7,7 @@ package recall.room;
  */
 final class Pace {
   /** What a {@code next} does. */
-  enum Step { OPEN, FINISH, ANSWER_FIRST, WAIT, MISSED_THEN_NEXT }
+  enum Step { OPEN, FINISH, ANSWER_FIRST, WAIT, MISSED }
 
   final int total;
   int next;
@@ -28,7 +28,7 @@ final class Pace {
   /** The step a {@code next} at {@code now} takes. A limit of 0 or less means no time limit. */
   Step next(long now) {
     if (saving) return Step.WAIT;
-    if (open >= 0) return expired(now) ? Step.MISSED_THEN_NEXT : Step.ANSWER_FIRST;
+    if (open >= 0) return expired(now) ? Step.MISSED : Step.ANSWER_FIRST;
     return next >= total ? Step.FINISH : Step.OPEN;
   }
 

@@ -49,6 +49,7 @@ class ClassesTest {
   }
 
   @AfterAll
+  @Timeout(value = 2, timeUnit = TimeUnit.MINUTES)
   static void stop(VertxTestContext ctx) {
     server.stop().onComplete(ctx.succeedingThenComplete());
   }

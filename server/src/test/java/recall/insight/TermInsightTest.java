@@ -62,7 +62,6 @@ class TermInsightTest {
             .put("students", new JsonArray(IntStream.range(0, STUDENTS).mapToObj(TermInsightTest::name).toList()))))
         .compose(r -> {
           roster = r.bodyAsJsonObject();
-          System.err.println("TERM class made " + System.nanoTime() / 1_000_000);
           return liveGame(0);
         })
         .compose(v -> aWeekLater()).compose(v -> liveGame(1))
@@ -145,7 +144,6 @@ class TermInsightTest {
       }
       return host.ask(Ws.command("next"), "finished").compose(f -> {
         sessionIds.add(f.getString("sessionId"));
-        System.err.println("TERM game done " + System.nanoTime() / 1_000_000);
         return closeAll(host, players);
       });
     });
