@@ -26,7 +26,9 @@ async function route() {
       const scope = { quiz: params.get('quiz') || undefined, class: params.get('class') || undefined };
       const query = new URLSearchParams(Object.entries(scope).filter(([, v]) => v)).toString();
       document.title = 'Recall — what to re-teach';
-      mount(app, reteachScreen(await get(`/api/insights?${query}`), scope));
+      const [insight, history] = await Promise.all([get(`/api/insights?${query}`),
+        scope.class ? get(`/api/classes/${seg(scope.class)}/history`) : null]);
+      mount(app, reteachScreen(insight, scope, history));
       return;
     }
     const session = await get(`/api/sessions/${seg(id)}`);

@@ -7,6 +7,7 @@
 import { el, num, announce } from '../dom.js';
 import { post, seg } from '../api.js';
 import { percent } from './format.js';
+import { historyPanel } from './history.js';
 
 /** How many of each list are shown. */
 const SHOWN = 10;
@@ -14,9 +15,10 @@ const SHOWN = 10;
 /**
  * @param {object} insight GET /api/insights
  * @param {{quiz?: string, class?: string}} scope what it is about
+ * @param {object} [history] GET /api/classes/{id}/history, for a class
  * @returns {{node: HTMLElement}}
  */
-export function reteachScreen(insight, scope) {
+export function reteachScreen(insight, scope, history) {
   const status = el('p', { class: 'muted', role: 'status', id: 'revision-status' });
   const button = el('button', { type: 'button', class: 'button button--primary', dataset: { action: 'revision' } }, 'Make a revision quiz');
   const size = el('input', { type: 'number', id: 'revision-size', min: '1', max: '50', value: '10', class: 'input input--short' });
@@ -72,6 +74,7 @@ export function reteachScreen(insight, scope) {
       students.length ? el('ul', { class: 'reteach-students' }, students.map((s) => el('li', { dataset: { student: s.id } },
         el('strong', {}, s.name), ` · ${percent(s.correctRate)} right of ${num(s.asked)}`,
         s.weakest.length ? el('ul', {}, s.weakest.map((w) => el('li', {}, w.text))) : null)))
-        : el('p', {}, 'Every student got everything right.')));
+        : el('p', {}, 'Every student got everything right.')),
+    history ? historyPanel(history) : null);
   return { node };
 }

@@ -6,13 +6,16 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import recall.auth.Teacher;
+import recall.insight.History;
 import recall.insight.Insights;
 import recall.insight.Sitting;
 import recall.classes.SchoolClass;
 import recall.store.ClassStore;
 import recall.store.QuizStore;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** {@code GET /api/insights}: what a class knows least, over every matching session of the caller's. */
 final class InsightApi {
@@ -28,6 +31,7 @@ final class InsightApi {
 
   void mount(Router router) {
     router.get("/api/insights").handler(this::insights);
+    router.get("/api/classes/:id/history").handler(this::history);
   }
 
   /** Which sessions an insight or a revision quiz is about. */
@@ -67,6 +71,35 @@ final class InsightApi {
         else Errors.json(ctx, 200, toJson(Insights.of(ar.result(), shelf.result()), shelf.result(), ar.result().size()));
       });
     });
+  }
+
+  /** {@code GET /api/classes/{id}/history}: each student of the class with their sessions, oldest first. */
+  private void history(RoutingContext ctx) {
+    String owner = Teacher.of(ctx).user();
+    String classId = ctx.pathParam("id");
+    classes.get(classId, owner).compose(c -> c == null ? Future.failedFuture(new NotFound("Class"))
+        : insight.store().sessions(owner, null, classId).map(list -> {
+          Map<String, String> roster = new LinkedHashMap<>();
+          c.students().forEach(st -> roster.put(st.id(), st.name()));
+          return History.of(Sittings.of(list, quizzes, owner, c), roster);
+        })).onComplete(ar -> {
+          if (ar.failed() && ar.cause() instanceof NotFound nf) Errors.notFound(ctx, nf.getMessage());
+          else if (ar.failed()) Errors.internal(ctx, ar.cause());
+          else Errors.json(ctx, 200, new JsonObject().put("class", classId).put("students", historyJson(ar.result())));
+        });
+  }
+
+  private static JsonArray historyJson(List<History.Line> lines) {
+    JsonArray students = new JsonArray();
+    for (History.Line l : lines) {
+      JsonArray sessions = new JsonArray();
+      for (History.Entry e : l.sessions()) {
+        sessions.add(new JsonObject().put("session", e.session()).put("quiz", e.quiz()).put("at", e.at()).put("mode", e.mode())
+            .put("asked", e.asked()).put("answered", e.answered()).put("right", e.right()).put("correctRate", e.correctRate()));
+      }
+      students.add(new JsonObject().put("id", l.student()).put("name", l.name()).put("sessions", sessions));
+    }
+    return students;
   }
 
   static boolean blank(String s) {

@@ -57,6 +57,12 @@ public record Sitting(String session, String quiz, long at, String mode, List<As
   public record Given(String playerId, int index, JsonObject answer, String shown, boolean correct) {
   }
 
+  /** The answer a player gave to the question at {@code index}, or null. */
+  Given givenBy(String playerId, int index) {
+    for (Given g : given) if (g.index() == index && g.playerId().equals(playerId)) return g;
+    return null;
+  }
+
   /**
    * Whether a player who gave no answer to a question counts as having missed it: in a live game
    * everyone in the room was asked; in homework a student who has not reached a question yet was not.

@@ -34,8 +34,7 @@ final class Students {
         }
         for (Sitting.Asked a : s.asked()) {
           if (!a.scored()) continue;
-          Sitting.Given g = s.given().stream()
-              .filter(x -> x.index() == a.index() && x.playerId().equals(seat.playerId())).findFirst().orElse(null);
+          Sitting.Given g = s.givenBy(seat.playerId(), a.index());
           if (g == null && !s.silenceCounts()) continue;
           int right = g != null && g.correct() ? 1 : 0;
           if (g != null) acc.answered++;

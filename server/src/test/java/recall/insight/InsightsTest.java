@@ -123,4 +123,28 @@ class InsightsTest {
     assertEquals(List.of(), r.lines());
     assertEquals(List.of(), r.sections());
   }
+
+  @Test
+  @DisplayName("each student's history lists their sessions oldest first, in roster order, homework not reached not counted")
+  void history() {
+    List<Sitting.Asked> asked = List.of(q(0, "a", 2), q(1, "b", 7));
+    Sitting week1 = sitting("s1", "live", 0, asked, seats("ann", "ben"), new Boolean[][] {{true, null}, {false, false}});
+    Sitting week2 = sitting("s2", "homework", 7 * DAY, asked, seats("ben", "old"), new Boolean[][] {{true, null}, {true, true}});
+    // Given newest first: the history still reads oldest first.
+    List<History.Line> lines = History.of(List.of(week2, week1), new java.util.LinkedHashMap<>(java.util.Map.of("ann", "Ann")) {{
+      put("ben", "Ben");
+      put("cat", "Cat");
+    }});
+
+    assertEquals(List.of("ann", "ben", "cat", "old"), lines.stream().map(History.Line::student).toList(), "roster order, then a removed student");
+    History.Entry ann = lines.get(0).sessions().get(0);
+    assertEquals(List.of(2, 1, 1), List.of(ann.asked(), ann.answered(), ann.right()), "a live question left unanswered was missed");
+    assertEquals(List.of("s1", "s2"), lines.get(1).sessions().stream().map(History.Entry::session).toList());
+    History.Entry benHomework = lines.get(1).sessions().get(1);
+    assertEquals(List.of(1, 1, 1), List.of(benHomework.asked(), benHomework.answered(), benHomework.right()),
+        "a homework question not reached was not asked");
+    assertEquals(1.0, benHomework.correctRate());
+    assertEquals(List.of(), lines.get(2).sessions(), "a student who sat nothing is listed with no sessions");
+    assertEquals("Name old", lines.get(3).name());
+  }
 }

@@ -230,21 +230,39 @@ class TermInsightTest {
   @Test
   @DisplayName("the students who need help come first, followed across sessions by their roster id, each with their weakest questions")
   void weakestStudents(VertxTestContext ctx) {
-    insight("?class=" + roster.getString("id")).onComplete(ctx.succeeding(body -> ctx.verify(() -> {
-      JsonArray students = body.getJsonArray("students");
-      assertEquals(STUDENTS, students.size(), "one entry per student, not per session");
-      assertEquals(List.of(studentId(0), studentId(1), studentId(2)), field(new JsonArray(students.getList().subList(0, 3)), "id"));
-      for (int i = 0; i < 3; i++) {
-        JsonObject s = students.getJsonObject(i);
-        assertEquals(0.0, s.getDouble("correctRate"));
-        assertEquals(15, s.getInteger("answered"));
-        assertEquals(List.of("t1", "t2", "t3"), ids(s.getJsonArray("weakest")));
+    insight("?class=" + roster.getString("id")).compose(body -> {
+      ctx.verify(() -> {
+        JsonArray students = body.getJsonArray("students");
+        assertEquals(STUDENTS, students.size(), "one entry per student, not per session");
+        assertEquals(List.of(studentId(0), studentId(1), studentId(2)), field(new JsonArray(students.getList().subList(0, 3)), "id"));
+        for (int i = 0; i < 3; i++) {
+          JsonObject s = students.getJsonObject(i);
+          assertEquals(0.0, s.getDouble("correctRate"));
+          assertEquals(15, s.getInteger("answered"));
+          assertEquals(List.of("t1", "t2", "t3"), ids(s.getJsonArray("weakest")));
+        }
+        JsonObject zoe = find(students, studentId(7));
+        assertEquals(name(7), zoe.getString("name"));
+        JsonObject skipped = find(students, studentId(27));
+        assertEquals(10, skipped.getInteger("answered"), "no homework: two live games");
+        assertEquals(10, skipped.getInteger("asked"), "homework not done is not counted as missed");
+      });
+      return expect(200, HttpMethod.GET, "/api/classes/" + roster.getString("id") + "/history", null);
+    }).onComplete(ctx.succeeding(r -> ctx.verify(() -> {
+      JsonArray students = r.bodyAsJsonObject().getJsonArray("students");
+      assertEquals(STUDENTS, students.size());
+      assertEquals(name(0), students.getJsonObject(0).getString("name"), "roster order");
+      JsonArray first = students.getJsonObject(0).getJsonArray("sessions");
+      assertEquals(List.of("live", "live", "homework"), field(first, "mode"), "oldest first");
+      assertEquals(List.of(0, 0, 0), field(first, "right"), "student 0 misses everything");
+      JsonArray tenth = students.getJsonObject(10).getJsonArray("sessions");
+      for (int s = 0; s < 3; s++) {
+        int right = 0;
+        for (int q = 0; q < QUESTIONS; q++) if (TermPlan.right(10, q, s)) right++;
+        assertEquals(right, tenth.getJsonObject(s).getInteger("right"), "session " + s);
+        assertEquals(QUESTIONS, tenth.getJsonObject(s).getInteger("asked"));
       }
-      JsonObject zoe = find(students, studentId(7));
-      assertEquals(name(7), zoe.getString("name"));
-      JsonObject skipped = find(students, studentId(27));
-      assertEquals(10, skipped.getInteger("answered"), "no homework: two live games");
-      assertEquals(10, skipped.getInteger("asked"), "homework not done is not counted as missed");
+      assertEquals(2, students.getJsonObject(27).getJsonArray("sessions").size(), "no homework: two live games");
       ctx.completeNow();
     })));
   }
@@ -287,13 +305,15 @@ class TermInsightTest {
         Staffroom.as(server.http, other.token(), HttpMethod.POST, "/api/quizzes/revision")
             .sendJsonObject(new JsonObject().put("class", roster.getString("id"))),
         server.http.get("/api/insights").bearerTokenAuthentication(token).send(),
-        Staffroom.as(server.http, token, HttpMethod.POST, "/api/quizzes/revision").sendJsonObject(new JsonObject().put("quiz", "term-quiz").put("size", 0))))
+        Staffroom.as(server.http, token, HttpMethod.POST, "/api/quizzes/revision").sendJsonObject(new JsonObject().put("quiz", "term-quiz").put("size", 0)),
+        Staffroom.as(server.http, other.token(), HttpMethod.GET, "/api/classes/" + roster.getString("id") + "/history").send()))
         .onComplete(ctx.succeeding(all -> ctx.verify(() -> {
           assertEquals(404, all.<HttpResponse<Buffer>>resultAt(0).statusCode());
           assertEquals(404, all.<HttpResponse<Buffer>>resultAt(1).statusCode());
           assertEquals(404, all.<HttpResponse<Buffer>>resultAt(2).statusCode());
           assertEquals(400, all.<HttpResponse<Buffer>>resultAt(3).statusCode());
           assertEquals(400, all.<HttpResponse<Buffer>>resultAt(4).statusCode());
+          assertEquals(404, all.<HttpResponse<Buffer>>resultAt(5).statusCode(), "another teacher's class has no history to read");
           ctx.completeNow();
         })));
   }

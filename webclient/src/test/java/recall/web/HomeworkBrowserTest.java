@@ -86,6 +86,7 @@ class HomeworkBrowserTest {
       new Select(teacher.driver.findElement(By.id("extra-1"))).selectByValue("1.5");
       teacher.driver.findElement(By.xpath("//button[text()='Save extra time']")).click();
       wait.until(d -> d.findElement(By.cssSelector("[data-screen='class'] [role=status]")).getText().contains("Saved"));
+      Axe.check(teacher.driver, "class roster");
       teacher.screenshot("classes-01-roster");
       String classUrl = teacher.driver.getCurrentUrl();
       String classId = classUrl.substring(classUrl.indexOf("#class/") + "#class/".length());
@@ -97,6 +98,7 @@ class HomeworkBrowserTest {
       assertTrue(first.getText().contains("Anna Smith") && first.getText().contains(anna), first.getText());
       wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
           "return [...document.querySelectorAll('.join-card-qr')].every(i => i.complete && i.naturalWidth > 0);"));
+      Axe.check(teacher.driver, "join cards");
       ((ChromiumDriver) teacher.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
       assertFalse(teacher.driver.findElement(By.cssSelector(".no-print")).isDisplayed(), "the print button is not printed");
       assertTrue(first.getCssValue("border-top-style").equals("dashed"), "cut lines");
@@ -108,11 +110,13 @@ class HomeworkBrowserTest {
       WebElement form = teacher.screen("set-homework");
       new Select(form.findElement(By.id("hw-class"))).selectByValue(classId);
       form.findElement(By.id("hw-timer")).click();
+      Axe.check(teacher.driver, "set homework");
       teacher.screenshot("homework-01-set");
       form.findElement(By.cssSelector("button[type=submit]")).click();
       WebElement page = teacher.screen("assignment");
       String joinUrl = wait.until(d -> d.findElement(By.cssSelector("[data-screen='assignment'] a[href*='pin=']"))).getAttribute("href");
       assertTrue(page.getText().contains("Not started"), "the class's students are listed before they start");
+      Axe.check(teacher.driver, "assignment progress");
 
       Phone one = new Phone("anna", browsers.phone("hw-anna"));
       Phone two = new Phone("ben", browsers.phone("hw-ben"));
@@ -123,12 +127,53 @@ class HomeworkBrowserTest {
       teacher.screenshot("homework-04-progress");
       teacher.driver.findElement(By.xpath("//button[text()='Close now']")).click();
       wait.until(d -> "closed".equals(d.findElement(By.cssSelector("[data-screen='assignment'] [data-state]")).getAttribute("data-state")));
+      reteach(teacher, wait, classId);
       assertTrue(Browsers.scriptErrors(teacher.driver).isEmpty(), Browsers.scriptErrors(teacher.driver).toString());
       assertTrue(Browsers.scriptErrors(one.driver).isEmpty(), Browsers.scriptErrors(one.driver).toString());
     }
   }
 
-  /** Joins with the card's link (code pre-filled), answers both questions right; {@code leave} reloads halfway. */
+  /**
+   * The re-teach page of the quiz for the class: Ben's wrong year is the question most missed, with
+   * its line of the notes, Ben the student who needs help; then one click makes the revision quiz.
+   */
+  private static void reteach(Projector teacher, WebDriverWait wait, String classId) throws Exception {
+    teacher.driver.get(base + "/results.html#reteach?quiz=hw-e2e&class=" + classId);
+    WebElement page = teacher.screen("reteach");
+    WebElement missed = wait.until(d -> d.findElement(By.cssSelector(".reteach-questions li")));
+    assertEquals("hw-2", missed.getDomAttribute("data-question"), "the question most missed comes first");
+    assertTrue(missed.getText().contains("50% right of 2") && missed.getText().contains("“1922”"), missed.getText());
+    WebElement line = page.findElement(By.cssSelector(".reteach-lines li"));
+    assertEquals("5", line.getDomAttribute("data-line"));
+    assertTrue(line.getText().contains("chief mourner"), "the line of the notes to re-read: " + line.getText());
+    List<WebElement> students = page.findElements(By.cssSelector(".reteach-students > li"));
+    assertEquals(1, students.size(), "only Ben missed anything");
+    assertTrue(students.get(0).getText().contains("Ben Jones") && students.get(0).getText().contains("Which year did Lenin die?"),
+        students.get(0).getText());
+    WebElement history = page.findElement(By.cssSelector("table.history"));
+    assertTrue(history.findElement(By.cssSelector("tr[data-student] td")).getText().startsWith("2/2"), "Anna: both right");
+    assertTrue(history.getText().contains("Ben Jones") && history.getText().contains("1/2"), history.getText());
+    Axe.check(teacher.driver, "what to re-teach");
+    teacher.screenshot("reteach-01-page");
+
+    page.findElement(By.cssSelector("[data-action=revision]")).click();
+    WebElement open = wait.until(d -> d.findElement(By.cssSelector("#revision-status a[data-revision]")));
+    String revision = open.getDomAttribute("data-revision");
+    Axe.check(teacher.driver, "revision made");
+    teacher.screenshot("reteach-02-revision");
+    var quiz = new Api(base, PASSWORD).quiz(revision);
+    var questions = quiz.getJsonArray("questions");
+    assertEquals(1, questions.size(), "hw-2 is the one missed; hw-1 was right every time and is not due yet: " + quiz.encode());
+    assertEquals("Which year did Lenin die?", questions.getJsonObject(0).getString("text"));
+    assertEquals(5, questions.getJsonObject(0).getJsonObject("source").getInteger("line"), "the question keeps its source");
+    open.click();
+    assertTrue(teacher.screen("preview").getText().contains("Which year did Lenin die?"), "the revision quiz opens in the console");
+  }
+
+  /**
+   * Joins with the card's link (code pre-filled) and answers the first question right; {@code leave}
+   * reloads halfway and, as Ben, gets the year wrong.
+   */
   private static void doHomework(Phone phone, String url, boolean leave) {
     phone.driver.get(url);
     WebElement join = phone.screen("join");
@@ -150,8 +195,8 @@ class HomeworkBrowserTest {
       outcome.findElement(By.cssSelector("[data-action=next]")).click();
     }
     phone.screen("question", 1);
-    phone.tapOption(1);
+    phone.tapOption(leave ? 0 : 1);
     phone.screen("finished");
-    assertEquals(2000, phone.finalScore(), "untimed homework scores accuracy");
+    assertEquals(leave ? 1000 : 2000, phone.finalScore(), "untimed homework scores accuracy");
   }
 }
