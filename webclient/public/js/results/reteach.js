@@ -48,7 +48,7 @@ export function reteachScreen(insight, scope, history) {
   const node = el('section', { class: 'screen reteach', dataset: { screen: 'reteach' } },
     el('p', {}, el('a', { href: '#' }, '← All results')),
     el('div', { class: 'page-head' },
-      el('div', {}, el('p', { class: 'eyebrow' }, `${num(insight.sessions || 0)} sessions`), el('h1', {}, 'What to re-teach'))),
+      el('div', {}, el('p', { class: 'eyebrow' }, `${num(insight.sessions || 0)} session${insight.sessions === 1 ? '' : 's'}`), el('h1', {}, 'What to re-teach'))),
     el('section', { class: 'panel', 'aria-labelledby': 'revision-h' },
       el('h2', { id: 'revision-h' }, 'Practise it'),
       el('p', {}, 'The questions most missed and those due again on a Leitner schedule, each with its line of the notes.'),
