@@ -79,4 +79,23 @@ final class AskedQuestion {
   JsonObject saved() {
     return question.toJson().put("options", options.copy()).put("timeLimitMs", limitMs).put("correct", correct());
   }
+
+  /**
+   * The answer a message gives to this question, or null after telling the connection why it is
+   * refused (it does not parse, or does not fit: an option this question lacks).
+   */
+  recall.scoring.Answer read(Connection c, JsonObject msg) {
+    recall.scoring.Answer answer;
+    try {
+      answer = AnswerParser.parse(question.kind(), msg);
+    } catch (AnswerParser.Refused r) {
+      c.error(r.code, r.getMessage());
+      return null;
+    }
+    if (!key.fits(answer)) {
+      c.error("bad-answer", "That answer does not fit this question.");
+      return null;
+    }
+    return answer;
+  }
 }

@@ -222,17 +222,8 @@ final class Game {
       return;
     }
     AskedQuestion q = round.asked;
-    Answer answer;
-    try {
-      answer = AnswerParser.parse(q.question.kind(), msg);
-    } catch (AnswerParser.Refused r) {
-      c.error(r.code, r.getMessage());
-      return;
-    }
-    if (!q.key.fits(answer)) {
-      c.error("bad-answer", "That answer does not fit this question.");
-      return;
-    }
+    Answer answer = q.read(c, msg);
+    if (answer == null) return;
     long limit = limitFor(p);
     long ms = Math.min(round.elapsedMs(receivedNanos), limit);
     Judgement j = q.key.judge(answer);

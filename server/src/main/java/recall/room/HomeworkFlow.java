@@ -161,17 +161,8 @@ final class HomeworkFlow {
       return;
     }
     AskedQuestion q = asked.get(pace.open);
-    Answer answer;
-    try {
-      answer = AnswerParser.parse(q.question.kind(), msg);
-    } catch (AnswerParser.Refused r) {
-      c.error(r.code, r.getMessage());
-      return;
-    }
-    if (!q.key.fits(answer)) {
-      c.error("bad-answer", "That answer does not fit this question.");
-      return;
-    }
+    Answer answer = q.read(c, msg);
+    if (answer == null) return;
     long ms = pace.limitMs > 0 ? Math.min(pace.elapsed(now), pace.limitMs) : pace.elapsed(now);
     Judgement j = q.key.judge(answer);
     int points = q.key.scores() ? room.plan.rules().scoring().points(j, ms, Math.max(1, pace.limitMs > 0 ? pace.limitMs : ms), pace.streak) : 0;
