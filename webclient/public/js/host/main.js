@@ -16,6 +16,8 @@ import { previewScreen } from './preview.js';
 import { startScreen } from './start.js';
 import { runGame } from './game.js';
 import { workshopScreen } from '../editor/routes.js';
+import { classRoute } from './classes.js';
+import { homeworkRoute } from './homework.js';
 
 const app = document.getElementById('app');
 const banner = document.getElementById('connection');
@@ -39,6 +41,7 @@ async function route() {
     if (page === 'quiz' && arg) return mount(app, previewScreen(await get(`/api/quizzes/${seg(arg)}`)));
     if (page === 'start' && arg) return showStart(arg);
     if (page === 'staff' && me && me.admin) return mount(app, staffScreen({ me: me.user }));
+    if (await classRoute(app, mount, page, arg) !== null || await homeworkRoute(app, mount, page, arg) !== null) return undefined;
     const workshop = workshopScreen(page, arg, route);
     if (workshop) quizCache = null;
     if (workshop) return mount(app, await workshop);
@@ -125,6 +128,8 @@ function showNav(who) {
   replace(nav,
     el('a', { href: '#' }, 'Quizzes'),
     el('a', { href: 'results.html' }, 'Results'),
+    el('a', { href: '#classes' }, 'Classes'),
+    el('a', { href: '#assignments' }, 'Homework'),
     who.admin ? el('a', { href: '#staff' }, 'Staff') : null,
     el('a', { href: '#password' }, 'Change password'),
     el('span', { class: 'muted-light', id: 'who' }, who.displayName || who.user),

@@ -17,7 +17,9 @@ export function previewScreen(quiz) {
       el('div', {},
         el('p', { class: 'eyebrow' }, quiz.section || ''),
         el('h1', {}, quiz.title)),
-      el('a', { class: 'button button--primary', href: `#start/${encodeURIComponent(quiz.id)}` }, 'Start a game with this quiz')),
+      el('div', { class: 'actions' },
+        el('a', { class: 'button button--primary', href: `#start/${encodeURIComponent(quiz.id)}` }, 'Start a game with this quiz'),
+        el('a', { class: 'button', href: `#homework/${encodeURIComponent(quiz.id)}` }, 'Set as homework'))),
     el('p', { class: 'muted' }, `${quiz.questions.length} questions${quiz.notes ? ` · from the notes ${quiz.notes}` : ''}`),
     el('ol', { class: 'preview-list' }, quiz.questions.map((q) => previewQuestion(q))));
   return { node };

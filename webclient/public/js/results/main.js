@@ -8,6 +8,7 @@ import { ensureLogin, loginScreen, logout } from '../login.js';
 import { noticeScreen } from '../student/notice.js';
 import { sessionsScreen } from './sessions.js';
 import { sessionScreen } from './session.js';
+import { reteachScreen } from './reteach.js';
 
 const app = document.getElementById('app');
 
@@ -17,6 +18,17 @@ async function route() {
     if (!id) {
       document.title = 'Recall — results';
       mount(app, sessionsScreen(await get('/api/sessions')));
+      return;
+    }
+    if (id.startsWith('reteach?')) {
+      // #reteach?quiz=<id>&class=<id>: what to re-teach over every session of a quiz or a class.
+      const params = new URLSearchParams(id.slice('reteach?'.length));
+      const scope = { quiz: params.get('quiz') || undefined, class: params.get('class') || undefined };
+      const query = new URLSearchParams(Object.entries(scope).filter(([, v]) => v)).toString();
+      document.title = 'Recall — what to re-teach';
+      const [insight, history] = await Promise.all([get(`/api/insights?${query}`),
+        scope.class ? get(`/api/classes/${seg(scope.class)}/history`) : null]);
+      mount(app, reteachScreen(insight, scope, history));
       return;
     }
     const session = await get(`/api/sessions/${seg(id)}`);

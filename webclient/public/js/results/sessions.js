@@ -19,12 +19,15 @@ export function sessionsScreen(sessions) {
         el('thead', {}, el('tr', {},
           el('th', { scope: 'col' }, 'Quiz'), el('th', { scope: 'col' }, 'Played'),
           el('th', { scope: 'col', class: 'num' }, 'Players'), el('th', { scope: 'col', class: 'num' }, 'Questions'),
-          el('th', { scope: 'col' }, 'Status'))),
+          el('th', { scope: 'col' }, 'Status'), el('th', { scope: 'col' }, 'Insight'))),
         el('tbody', {}, sorted.map((s) => el('tr', { dataset: { session: s.id } },
           el('th', { scope: 'row' }, el('a', { href: `#${encodeURIComponent(s.id)}` }, s.title || s.quiz)),
           el('td', {}, when(s.startedAt)),
           el('td', { class: 'num' }, num(s.players)),
           el('td', { class: 'num' }, num(s.questions)),
-          el('td', {}, s.finishedAt ? 'Finished' : el('span', { class: 'badge badge--warn' }, 'Cut short'))))))));
+          el('td', {}, s.finishedAt ? (s.endedEarly ? el('span', { class: 'badge badge--warn' }, 'Ended early') : 'Finished')
+            : s.mode === 'homework' ? 'Open' : el('span', { class: 'badge badge--warn' }, 'Cut short'), s.mode === 'homework' ? ' · homework' : ''),
+          el('td', {}, el('a', { href: `#reteach?${new URLSearchParams(s.class ? { quiz: s.quiz, class: s.class } : { quiz: s.quiz })}`,
+            'aria-label': `What to re-teach: ${s.title || s.quiz}`, dataset: { action: 'reteach' } }, 'Re-teach'))))))));
   return { node };
 }

@@ -13,6 +13,7 @@ import { answeredScreen } from './answered.js';
 import { outcomeScreen } from './outcome.js';
 import { finishedScreen } from './finished.js';
 import { noticeScreen } from './notice.js';
+import { homeworkScreen, homeworkOutcomeExtra } from './homework.js';
 
 const app = document.getElementById('app');
 const banner = document.getElementById('connection');
@@ -32,6 +33,9 @@ const game = {
   pending: null,       // {index, answer}: sent, not yet acknowledged
   awaitingWelcome: false,
   helloKind: '',       // 'join' or 'resume'
+  byCode: false,       // a class room: students join with the code on their card
+  code: '',
+  homework: null,      // {answered, total, dueAt} in a homework, else null
 };
 
 let socket = null;
@@ -44,6 +48,9 @@ const JOIN_ERRORS = {
   'bad-name': ['A nickname is 1 to 24 characters with at least one letter or digit, and no invisible characters. Try another one.', 'name'],
   'room-full': ['This game is full. Ask your teacher.', 'pin'],
   locked: ['The teacher has locked this game, so nobody new can join. Ask them to unlock it.', 'pin'],
+  'bad-code': ['That code is not one of this class’s. Check the code on your card.', 'name'],
+  'code-required': ['This game is for your class: type the code on your card.', 'name'],
+  closed: ['This homework is closed: its deadline has passed.', 'pin'],
   'rate-limited': ['Too many tries from this network. Wait a minute and try again.', 'pin'],
 };
 
@@ -57,16 +64,18 @@ function showJoin(opts = {}) {
   game.phase = '';
   meNode.textContent = '';
   scoreNode.textContent = '';
-  const screen = joinScreen({ pin: opts.pin ?? game.pin, name: opts.name ?? game.name, error: opts.error, errorField: opts.errorField }, join);
+  const screen = joinScreen({ pin: opts.pin ?? game.pin, name: opts.name ?? game.name, error: opts.error, errorField: opts.errorField,
+    byCode: game.byCode, code: game.code }, join);
   show('join', screen);
 }
 
-function join(pin, name) {
+function join(pin, nameOrCode, byCode) {
   game.pin = pin;
-  game.name = name;
   game.token = '';
+  if (byCode) game.code = nameOrCode;
+  else game.name = nameOrCode;
   view.setBusy && view.setBusy(true);
-  open('join', () => ({ type: 'join', pin: game.pin, name: game.name }));
+  open('join', () => (byCode ? { type: 'join', pin: game.pin, code: game.code } : { type: 'join', pin: game.pin, name: game.name }));
 }
 
 function resume(pin, record) {
@@ -133,14 +142,22 @@ function welcome(msg) {
   game.phase = state.phase || 'lobby';
   game.title = state.title || game.title;
   if (typeof state.players === 'number') game.count = state.players;
+  game.homework = msg.mode === 'homework' ? { answered: msg.answered, total: msg.total, dueAt: msg.dueAt } : null;
   if (msg.question) {
     question(msg.question);
+  } else if (game.homework) {
+    if (!msg.finished) show('homework', homeworkScreen({ title: game.title, ...game.homework }, nextQuestion));
   } else if (game.phase === 'lobby') {
     showLobby();
   } else if (game.phase !== 'finished' && view.name !== 'outcome') {
     // The server follows with the last outcome; until then say where we are.
     show('waiting', noticeScreen({ screen: 'waiting', title: 'You’re back in the game', text: 'Look at the big screen: the next question is coming.' }));
   }
+}
+
+/** Homework: this student's next question, at their own pace. */
+function nextQuestion() {
+  if (socket) socket.send({ type: 'next' });
 }
 
 function showLobby() {
@@ -174,6 +191,13 @@ function question(q) {
   // the new connection. Safe: the server keeps one answer and says "already-answered" to another.
   if (sending) socket.send({ type: 'answer', index: q.index, ...game.pending.answer }, { buffer: false });
   show('question', questionScreen(q, { onAnswer: (answer) => sendAnswer(q, answer), sending }), { index: q.index });
+  // Timed homework: nobody closes the question for everyone, so when this student's time is up the
+  // phone asks to go on; the server counts the question as missed and sends its outcome.
+  if (game.homework && typeof q.remainingMs === 'number') {
+    setTimeout(() => {
+      if (view.name === 'question' && view.index === q.index && !game.pending && socket) socket.send({ type: 'next' });
+    }, q.remainingMs + 500);
+  }
 }
 
 function sendAnswer(q, answer) {
@@ -201,6 +225,11 @@ function outcome(msg) {
   scoreNode.textContent = `${num(msg.score)} pts`;
   const q = game.question || tabMemo('question.' + game.pin);
   show('outcome', outcomeScreen(msg, q));
+  if (game.homework) {
+    view.node.append(homeworkOutcomeExtra(msg, nextQuestion));
+    const hint = view.node.querySelector('.hint');
+    if (hint) hint.remove();
+  }
 }
 
 function finished(msg) {
@@ -232,6 +261,11 @@ function kicked() {
 function error(msg) {
   const code = msg.code;
   if (game.awaitingWelcome) return helloFailed(code, msg.message);
+  if (code === 'closed') {
+    closeSocket();
+    forgetPlayer(game.pin);
+    return show('closed', noticeScreen({ screen: 'closed', title: 'This homework is closed', text: 'Its deadline has passed, or the teacher closed it. Your answers so far are saved.' }));
+  }
   switch (code) {
     case 'already-answered':
       return answered({ index: game.pending ? game.pending.index : game.question && game.question.index });
@@ -274,6 +308,7 @@ function error(msg) {
 function helloFailed(code, message) {
   game.awaitingWelcome = false;
   if (game.helloKind === 'join') {
+    if (code === 'code-required' || code === 'bad-code') game.byCode = true;
     const [text, fieldName] = JOIN_ERRORS[code] || [message || 'Could not join. Try again.', 'pin'];
     return showJoin({ error: text, errorField: fieldName });
   }
@@ -295,8 +330,19 @@ function start() {
   const urlPin = (params.get('pin') || '').replace(/\D/g, '').slice(0, 6);
   const pin = urlPin || lastPin() || '';
   const record = pin ? loadPlayer(pin) : null;
-  if (record) resume(pin, record);
-  else showJoin({ pin: urlPin, name: '' });
+  game.code = (params.get('code') || '').slice(0, 16);
+  game.byCode = !!game.code;
+  if (record) return resume(pin, record);
+  showJoin({ pin: urlPin, name: '' });
+  // A class room asks for the code on the student's card instead of a nickname.
+  if (urlPin && !game.byCode) {
+    fetch(`/api/rooms/${urlPin}`).then((r) => (r.ok ? r.json() : null)).then((info) => {
+      if (info && info.class && view.name === 'join' && !game.byCode) {
+        game.byCode = true;
+        showJoin({ pin: urlPin, name: '' });
+      }
+    }).catch(() => {});
+  }
 }
 
 start();

@@ -17,7 +17,10 @@ import { orderPicker } from './order.js';
  * @returns {{node: HTMLElement, cleanup: function(): void, sending: function(): void, fail: function(string): void, closed: function(string): void}}
  */
 export function questionScreen(q, { onAnswer, sending = false }) {
-  const timer = countdown(q.remainingMs, q.timeLimitMs);
+  // A homework without a timer has no time limit (timeLimitMs null).
+  const timer = q.timeLimitMs == null
+    ? { node: el('p', { class: 'countdown countdown--none' }, 'No time limit'), stop: () => {} }
+    : countdown(q.remainingMs, q.timeLimitMs);
   const status = el('p', { class: 'answer-status', role: 'status', 'aria-live': 'polite' });
   const controls = [];
   let locked = false;

@@ -152,54 +152,108 @@ public record Config(
     }
   }
 
+  /**
+   * A config being copied with a few settings changed: every {@code with*} below changes its own
+   * fields, so that adding a setting touches this one place rather than every copy.
+   */
+  private static final class Copy {
+    int port;
+    String bind;
+    Path dataDir;
+    String dbUrl;
+    Path questionsDir;
+    String teacherPassword;
+    String publicUrl;
+    int joinLimit;
+    int defaultTimeLimitSeconds;
+    Path webDir;
+    int sessionIdleMinutes;
+    int sessionMaxHours;
+    int diskReserveMb;
+    Limits limits;
+    NetConfig net;
+
+    Copy(Config c) {
+      port = c.port;
+      bind = c.bind;
+      dataDir = c.dataDir;
+      dbUrl = c.dbUrl;
+      questionsDir = c.questionsDir;
+      teacherPassword = c.teacherPassword;
+      publicUrl = c.publicUrl;
+      joinLimit = c.joinLimit;
+      defaultTimeLimitSeconds = c.defaultTimeLimitSeconds;
+      webDir = c.webDir;
+      sessionIdleMinutes = c.sessionIdleMinutes;
+      sessionMaxHours = c.sessionMaxHours;
+      diskReserveMb = c.diskReserveMb;
+      limits = c.limits;
+      net = c.net;
+    }
+
+    Config build() {
+      return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds,
+          webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits, net);
+    }
+  }
+
+  private Config with(java.util.function.Consumer<Copy> change) {
+    Copy c = new Copy(this);
+    change.accept(c);
+    return c.build();
+  }
+
   /** A copy with another port (tests restart a server on the port it had). */
   public Config withPort(int newPort) {
-    return new Config(newPort, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits, net);
+    return with(c -> c.port = newPort);
   }
 
   /** A copy with another database URL. */
   public Config withDbUrl(String url) {
-    return new Config(port, bind, dataDir, url, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits, net);
+    return with(c -> c.dbUrl = url);
   }
 
   /** A copy with another join limit. */
   public Config withJoinLimit(int limit) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, limit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits, net);
+    return with(c -> c.joinLimit = limit);
   }
 
   /** A copy serving the web client from a folder. */
   public Config withWebDir(Path dir) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, dir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits, net);
+    return with(c -> c.webDir = dir);
   }
 
   /** A copy with other session limits (tests of the idle timeout). */
   public Config withSessionLimits(int idleMinutes, int maxHours) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, idleMinutes, maxHours, diskReserveMb, limits, net);
+    return with(c -> {
+      c.sessionIdleMinutes = idleMinutes;
+      c.sessionMaxHours = maxHours;
+    });
   }
 
   /** A copy with another time limit for questions that name none. */
   public Config withDefaultTimeLimit(int seconds) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, seconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits, net);
+    return with(c -> c.defaultTimeLimitSeconds = seconds);
   }
 
   /** A copy with other network settings. */
   public Config withNet(NetConfig settings) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits, settings);
+    return with(c -> c.net = settings);
   }
 
   /** A copy with another data folder. */
   public Config withDataDir(Path dir) {
-    return new Config(port, bind, dir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits, net);
+    return with(c -> c.dataDir = dir);
   }
 
   /** A copy with other limits. */
   public Config withLimits(Limits newLimits) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, teacherPassword, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, newLimits, net);
+    return with(c -> c.limits = newLimits);
   }
 
   /** A copy with another first-start password. */
   public Config withTeacherPassword(String password) {
-    return new Config(port, bind, dataDir, dbUrl, questionsDir, password, publicUrl, joinLimit, defaultTimeLimitSeconds, webDir, sessionIdleMinutes, sessionMaxHours, diskReserveMb, limits, net);
+    return with(c -> c.teacherPassword = password);
   }
 
   /** The JDBC URL to open: the configured one, or the embedded file database under the data folder. */

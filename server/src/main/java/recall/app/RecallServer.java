@@ -13,6 +13,8 @@ import recall.http.HostCheck;
 import recall.http.HttpVerticle;
 import recall.http.Network;
 import recall.http.Tls;
+import recall.http.InsightServices;
+import recall.store.InsightStore;
 import recall.http.Services;
 import recall.quiz.Problem;
 import recall.quiz.Quiz;
@@ -152,7 +154,7 @@ public final class RecallServer {
   }
 
   private Future<Void> startRooms(QuizStore quizzes, Accounts accounts, Staff staff, NotesLibrary notes) {
-    SessionStore sessions = new SessionStore(db.pool());
+    SessionStore sessions = new SessionStore(db.pool(), clock);
     AnswerWriter writer = new AnswerWriter(db.answerPool(), metrics::committed, db.health());
     Future<String> watching = config.dbUrl() != null ? Future.succeededFuture()
         : vertx.deployVerticle(new DiskWatch(db, new DiskSpace(config.dataDir()), reserveBytes(), DISK_CHECK_MS)).onSuccess(deployments::add);
@@ -163,19 +165,25 @@ public final class RecallServer {
       boolean clustered = ClusterVertx.nodeId(vertx) != null;
       node = clustered ? ClusterVertx.nodeId(vertx) : "n" + java.util.UUID.randomUUID().toString().substring(0, 8);
       rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged,
-          new RoomCaps(limits.maxPlayers(), limits.joinsPerAddress()), limits.roomIdleMs(), live, node);
+          new RoomCaps(limits.maxPlayers(), limits.joinsPerAddress()), limits.roomIdleMs(), live, node, clock);
       // One budget per address for joins over the socket and PIN look-ups over HTTP, as RECALL_JOIN_LIMIT says,
       // and one for the whole server's wrong PINs (RECALL_PIN_FAILURE_LIMIT), shared by both.
       JoinLimiter joins = new JoinLimiter(config.joinLimit(), new PinGuessBudget(limits.pinFailuresPerMinute(), System::currentTimeMillis));
       NetConfig net = config.net();
       RoomSocket socket = new RoomSocket(rooms, joins, new OriginCheck(config.publicUrl()),
           new SocketTimeouts(net.helloTimeoutSeconds() * 1000L, net.idleTimeoutSeconds() * 1000L));
+      recall.store.AssignmentStore assignments = new recall.store.AssignmentStore(db.pool());
+      // A homework restored after a restart records its close on its assignment, as one set now does.
+      rooms.homeworkClosers(assignment -> at -> assignments.closed(assignment, at)
+          .onFailure(err -> LOG.error("Could not record the close of assignment {}", assignment, err)));
       Future<Void> ready = takeOverRooms(live, socket, clustered);
       metrics.gauges(socket::connections, rooms::size);
       Services services = new Services(accounts, quizzes, sessions, rooms, joins, socket, notes,
           notes::sources,
           this::publicBase, config.defaultTimeLimitSeconds(), () -> db.health().check().compose(v -> db.ping()), metrics.registry(), config.webDir(), staff, config.limits(),
-          () -> reloadQuestions(quizzes, notes));
+          () -> reloadQuestions(quizzes, notes),
+          new recall.http.ClassServices(new recall.store.ClassStore(db.pool()), assignments, clock),
+          new InsightServices(new InsightStore(db.pool(), sessions), notes, clock));
       return ready.compose(v -> vertx.executeBlocking(this::network)).compose(network -> listen(services, network));
     });
   }

@@ -81,17 +81,22 @@ public final class HttpVerticle extends VerticleBase {
 
     AuthApi auth = new AuthApi(services.accounts());
     RoomApi rooms = new RoomApi(services.rooms(), services.quizzes(), services.joins(), services.publicBase(),
-        services.defaultLimitSeconds(), services.sources(), services.limits().roomsPerTeacher());
+        services.defaultLimitSeconds(), services.sources(), services.limits().roomsPerTeacher(), services.classes().classes());
     auth.mount(router);
     rooms.mountPublic(router);
     // From here on every call has its Teacher (recall.auth.Teacher.of(ctx)), resolved once.
     router.route("/api/*").handler(auth::requireTeacher);
     auth.mountTeacher(router);
     new StaffApi(services.staff()).mount(router);
+    InsightApi insight = new InsightApi(services.insight(), services.quizzes(), services.classes().classes());
+    insight.mount(router);
+    new RevisionApi(insight, services.insight(), services.quizzes()).mount(router);
     new QuizApi(services.quizzes(), services.notes(), services.reloadQuestions()).mount(router);
     new NotesApi(services.notes(), services.quizzes()).mount(router);
     rooms.mountTeacher(router);
     new SessionApi(services.sessions()).mount(router);
+    new ClassApi(services.classes().classes(), services.publicBase(), services.classes().clock()).mount(router);
+    new AssignmentApi(services.classes(), services.rooms(), services.quizzes(), rooms, services.defaultLimitSeconds(), services.sources()).mount(router);
     router.route("/api/*").handler(ctx -> Errors.send(ctx, 404, "not-found", "No such API call: " + ctx.request().method() + " " + ctx.request().path()));
 
     router.route().handler(services.webDir() == null

@@ -33,14 +33,17 @@ final class RoomApi {
   private final BiFunction<Quiz, String, Future<Function<Question, String>>> sources;
   private final Nicknames nicknames = new Nicknames(new java.security.SecureRandom());
   private final int roomsPerTeacher;
+  private final recall.store.ClassStore classes;
 
   /**
    * @param publicBase the base URL that join links use (known once the port is)
    * @param sources for a quiz and its owner, the notes line of each of its questions
    */
   RoomApi(RoomRegistry rooms, QuizStore quizzes, JoinLimiter lookups, Supplier<String> publicBase,
-          int defaultLimitSeconds, BiFunction<Quiz, String, Future<Function<Question, String>>> sources, int roomsPerTeacher) {
+          int defaultLimitSeconds, BiFunction<Quiz, String, Future<Function<Question, String>>> sources, int roomsPerTeacher,
+          recall.store.ClassStore classes) {
     this.roomsPerTeacher = roomsPerTeacher;
+    this.classes = classes;
     this.rooms = rooms;
     this.quizzes = quizzes;
     this.lookups = lookups;
@@ -94,24 +97,47 @@ final class RoomApi {
     if (rules == null) return;
     List<Question> questions = chosen;
     String owner = Teacher.of(ctx).user();
-    // The reveal shows the line from the notes the quiz names: shared, or its owner's own.
-    sources.apply(quiz, stored.owner())
-        .compose(lines -> rooms.open(new RoomPlan(quiz.id(), quiz.title(), questions, (Integer) limit, defaultLimitSeconds,
-            lines, owner, rules), owner, roomsPerTeacher))
-        .onComplete(ar -> {
-          if (ar.failed()) {
-            Errors.internal(ctx, ar.cause());
-          } else if (ar.result() == null) {
-            Errors.send(ctx, 429, "too-many-rooms", "At most " + roomsPerTeacher + " open rooms per teacher; end one first.");
-          } else {
-            Room room = ar.result();
-            Errors.json(ctx, 201, new JsonObject().put("pin", room.pin()).put("hostKey", room.hostKey()).put("joinUrl", joinUrl(room.pin())));
-          }
-        });
+    roster(ctx, classes, body).onSuccess(roster -> {
+      if (ctx.response().ended()) return;
+      // The reveal shows the line from the notes the quiz names: shared, or its owner's own.
+      sources.apply(quiz, stored.owner())
+          .compose(lines -> rooms.open(new RoomPlan(quiz.id(), quiz.title(), questions, (Integer) limit, defaultLimitSeconds,
+              lines, owner, rules, roster, null), owner, roomsPerTeacher))
+          .onComplete(ar -> {
+            if (ar.failed()) {
+              Errors.internal(ctx, ar.cause());
+            } else if (ar.result() == null) {
+              Errors.send(ctx, 429, "too-many-rooms", "At most " + roomsPerTeacher + " open rooms per teacher; end one first.");
+            } else {
+              Room room = ar.result();
+              Errors.json(ctx, 201, new JsonObject().put("pin", room.pin()).put("hostKey", room.hostKey()).put("joinUrl", joinUrl(room.pin())));
+            }
+          });
+    });
+  }
+
+  /**
+   * The class a body names with {@code "class"}, the owner's; null when none is named. After
+   * answering 400 or 404 the response is ended (the future still succeeds, with null).
+   */
+  static Future<recall.classes.SchoolClass> roster(RoutingContext ctx, recall.store.ClassStore classes, JsonObject body) {
+    Object id = body.getValue("class");
+    if (id == null) return Future.succeededFuture(null);
+    if (!(id instanceof String classId)) {
+      Errors.badRequest(ctx, "class must be the id of one of your classes.");
+      return Future.succeededFuture(null);
+    }
+    return classes.get(classId, Teacher.of(ctx).user()).map(c -> {
+      if (c == null) Errors.notFound(ctx, "Class");
+      return c;
+    }).recover(err -> {
+      Errors.internal(ctx, err);
+      return Future.succeededFuture(null);
+    });
   }
 
   /** The questions picked by id, in the order given, or all of them; null after answering 400. */
-  private static List<Question> choose(RoutingContext ctx, Quiz quiz, Object ids) {
+  static List<Question> choose(RoutingContext ctx, Quiz quiz, Object ids) {
     if (ids == null) return quiz.questions();
     if (!(ids instanceof JsonArray arr) || arr.isEmpty()) {
       Errors.badRequest(ctx, "questions must be a non-empty list of question ids.");
@@ -129,7 +155,7 @@ final class RoomApi {
     return out;
   }
 
-  private String joinUrl(String pin) {
+  String joinUrl(String pin) {
     return publicBase.get() + "/?pin=" + pin;
   }
 

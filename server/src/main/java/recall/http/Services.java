@@ -30,10 +30,13 @@ import java.util.function.Supplier;
  * @param staff an admin's management of the teachers' accounts
  * @param limits caps against floods and guessing
  * @param reloadQuestions reads the questions folder again: {@code {"loaded":n,"refused":[problems]}}
+ * @param classes classes, their students and homework assignments
+ * @param insight the insight and revision calls' store, notes and clock
  */
 public record Services(Accounts accounts, QuizStore quizzes, SessionStore sessions, RoomRegistry rooms,
                        JoinLimiter joins, RoomSocket socket, NotesLibrary notes,
                        BiFunction<Quiz, String, Future<Function<Question, String>>> sources, Supplier<String> publicBase,
                        int defaultLimitSeconds, Supplier<Future<Void>> health, PrometheusMeterRegistry metrics,
-                       Path webDir, Staff staff, Limits limits, Supplier<Future<JsonObject>> reloadQuestions) {
+                       Path webDir, Staff staff, Limits limits, Supplier<Future<JsonObject>> reloadQuestions,
+                       ClassServices classes, InsightServices insight) {
 }

@@ -16,6 +16,9 @@ import java.util.Map;
 /** Saved sessions for review after class: the list, one session in full, and its CSV. */
 final class SessionApi {
   static final List<String> CSV_HEADER = List.of("player", "question", "questionText", "answer", "correct", "points", "ms");
+  /** Recall's columns after the contract's: the answer's accuracy (share right, 0 to 1), apart from its points. */
+  static final List<String> CSV_EXTRA = List.of("fraction", "status");
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final SessionStore sessions;
 
@@ -26,6 +29,7 @@ final class SessionApi {
   void mount(Router router) {
     router.get("/api/sessions").handler(this::list);
     router.get("/api/sessions/:id/results.csv").handler(this::csv);
+    router.get("/api/sessions/:id/results.xlsx").handler(this::xlsx);
     router.get("/api/sessions/:id").handler(this::get);
   }
 
@@ -48,9 +52,25 @@ final class SessionApi {
     sessions.get(ctx.pathParam("id"), Teacher.of(ctx).user()).onComplete(ar -> {
       if (ar.failed()) Errors.internal(ctx, ar.cause());
       else if (ar.result() == null) Errors.notFound(ctx, "Session");
+      // A byte-order mark first: Excel on Windows reads a CSV without one as ANSI and garbles accents.
+      // ?bom=false leaves it off for a script that wants the header as the very first bytes.
       else ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8")
-            .putHeader("Content-Disposition", "attachment; filename=\"recall-" + ar.result().id() + ".csv\"")
-            .end(csv(ar.result()));
+            .putHeader("Content-Disposition", ResultsFile.disposition(ResultsFile.name(ar.result(), "csv")))
+            .end(("false".equals(ctx.queryParams().get("bom")) ? "" : "\uFEFF") + csv(ar.result()));
+    });
+  }
+
+  private void xlsx(RoutingContext ctx) {
+    sessions.get(ctx.pathParam("id"), Teacher.of(ctx).user()).onComplete(ar -> {
+      if (ar.failed()) Errors.internal(ctx, ar.cause());
+      else if (ar.result() == null) Errors.notFound(ctx, "Session");
+      // POI builds the workbook in memory: off the event loop.
+      else ctx.vertx().executeBlocking(() -> ResultsWorkbook.write(ar.result())).onComplete(book -> {
+        if (book.failed()) Errors.internal(ctx, book.cause());
+        else ctx.response().putHeader("Content-Type", XLSX)
+            .putHeader("Content-Disposition", ResultsFile.disposition(ResultsFile.name(ar.result(), "xlsx")))
+            .end(io.vertx.core.buffer.Buffer.buffer(book.result()));
+      });
     });
   }
 
@@ -58,7 +78,10 @@ final class SessionApi {
   static String csv(SessionRecord s) {
     Map<String, SessionRecord.Answer> byKey = new HashMap<>();
     for (SessionRecord.Answer a : s.answers()) byKey.put(a.playerId() + "/" + a.index(), a);
-    CsvWriter out = new CsvWriter().header(CSV_HEADER);
+    List<String> header = new ArrayList<>(CSV_HEADER);
+    header.addAll(CSV_EXTRA);
+    CsvWriter out = new CsvWriter().header(header);
+    String status = ResultsFile.status(s);
     for (SessionRecord.Standing st : s.standings()) {
       for (SessionRecord.Question q : s.questions()) {
         SessionRecord.Answer a = byKey.get(st.player().id() + "/" + q.index());
@@ -70,6 +93,8 @@ final class SessionApi {
         row.add(a != null && a.correct());
         row.add(a == null ? 0 : a.points());
         row.add(a == null ? "" : a.ms());
+        row.add("poll".equals(q.kind()) ? "" : a == null ? 0 : a.fraction());
+        row.add(status);
         out.row(row);
       }
     }

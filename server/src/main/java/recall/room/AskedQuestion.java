@@ -73,7 +73,9 @@ final class AskedQuestion {
     Random random = new Random();
     for (int i = 0; i < plan.questions().size(); i++) {
       var q = plan.questions().get(i);
-      out.add(new AskedQuestion(i, q, plan.limitMs(q), random));
+      // Untimed homework: no limit at all (the phone shows "No time limit").
+      long limit = plan.homework() != null && !plan.homework().timer() ? 0 : plan.limitMs(q);
+      out.add(new AskedQuestion(i, q, limit, random));
     }
     return out;
   }
@@ -113,5 +115,24 @@ final class AskedQuestion {
   /** What the session saves: the question as asked, right answer and shuffled options included. */
   JsonObject saved() {
     return question.toJson().put("options", options.copy()).put("timeLimitMs", limitMs).put("correct", correct());
+  }
+
+  /**
+   * The answer a message gives to this question, or null after telling the connection why it is
+   * refused (it does not parse, or does not fit: an option this question lacks).
+   */
+  recall.scoring.Answer read(Connection c, JsonObject msg) {
+    recall.scoring.Answer answer;
+    try {
+      answer = AnswerParser.parse(question.kind(), msg);
+    } catch (AnswerParser.Refused r) {
+      c.error(r.code, r.getMessage());
+      return null;
+    }
+    if (!key.fits(answer)) {
+      c.error("bad-answer", "That answer does not fit this question.");
+      return null;
+    }
+    return answer;
   }
 }

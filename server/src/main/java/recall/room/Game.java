@@ -36,6 +36,7 @@ final class Game {
   private JsonObject lastLeaderboard;
   private final Standings standings;
   private Future<Void> finishing;
+  private boolean endedEarly;
 
   Game(Room room, GameSaver saver, LongConsumer acknowledged, List<AskedQuestion> asked) {
     this.room = room;
@@ -97,8 +98,9 @@ final class Game {
     List<SessionStore.AskedQuestion> qs = asked.stream()
         .map(a -> new SessionStore.AskedQuestion(a.index, a.question.id(), a.question.kind().wire(), a.saved())).toList();
     List<SessionStore.SavedPlayer> ps = room.activePlayers().stream()
-        .map(p -> new SessionStore.SavedPlayer(p.id, p.name, p.joinedAt)).toList();
-    saved = room.sessions.create(room.sessionId, room.plan.quizId(), room.plan.title(), room.pin, System.currentTimeMillis(), qs, ps, room.plan.owner());
+        .map(p -> new SessionStore.SavedPlayer(p.id, p.name, p.joinedAt, p.studentId)).toList();
+    saved = room.sessions.create(room.sessionId, room.plan.quizId(), room.plan.title(), room.pin, room.sessions.now(), qs, ps, room.plan.owner(),
+        "live", room.plan.roster() == null ? null : room.plan.roster().id());
     saved.onComplete(ar -> room.run(() -> {
       if (room.phase != Room.Phase.STARTING) return;
       if (ar.failed()) {
@@ -134,6 +136,8 @@ final class Game {
       host.error("bad-state", "The game has already finished.");
       return;
     }
+    // Ended before the last question was revealed: saved as ended early, not finished.
+    endedEarly = index + 1 < asked.size() || room.phase != Room.Phase.REVEAL;
     endNow();
   }
 
@@ -236,17 +240,8 @@ final class Game {
       return;
     }
     AskedQuestion q = round.asked;
-    Answer answer;
-    try {
-      answer = AnswerParser.parse(q.question.kind(), msg);
-    } catch (AnswerParser.Refused r) {
-      c.error(r.code, r.getMessage());
-      return;
-    }
-    if (!q.key.fits(answer)) {
-      c.error("bad-answer", "That answer does not fit this question.");
-      return;
-    }
+    Answer answer = q.read(c, msg);
+    if (answer == null) return;
     long limit = limitFor(p);
     long ms = Math.min(round.elapsedMs(receivedNanos), limit);
     Judgement j = q.key.judge(answer);
@@ -310,7 +305,7 @@ final class Game {
 
   void lateJoin(Player p) {
     if (saved == null) return;
-    SessionStore.SavedPlayer sp = new SessionStore.SavedPlayer(p.id, p.name, p.joinedAt);
+    SessionStore.SavedPlayer sp = new SessionStore.SavedPlayer(p.id, p.name, p.joinedAt, p.studentId);
     saved.compose(v -> room.sessions.addPlayer(room.sessionId, sp))
         .onFailure(err -> LOG.error("Room {}: could not save the late player {}", room.pin, p.id, err));
   }
@@ -354,7 +349,7 @@ final class Game {
     room.finishedAt = System.currentTimeMillis();
     standings.rank();
     Future<Void> stored = (saved == null ? Future.<Void>succeededFuture()
-        : saved.compose(v -> room.sessions.finish(room.sessionId, room.finishedAt)))
+        : saved.compose(v -> room.sessions.finish(room.sessionId, room.sessions.now(), endedEarly)))
         .transform(ar -> room.journal.finished().compose(v -> ar.failed() ? Future.<Void>failedFuture(ar.cause()) : Future.<Void>succeededFuture()));
     Promise<Void> done = Promise.promise();
     finishing = done.future();

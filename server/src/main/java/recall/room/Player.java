@@ -9,6 +9,8 @@ final class Player {
   /** The secret; for a restored player only its hash is known until it resumes with it. */
   String token;
   final long joinedAt;
+  /** The class roster's student this player is (joined with a code), or null for a nickname. */
+  String studentId;
   int score;
   int streak;
   int rank;

@@ -52,15 +52,21 @@ public final class Room {
   volatile long lastActivity = System.currentTimeMillis();
   final Set<Connection> hosts = new LinkedHashSet<>();
   final Game game;
+  /** The self-paced flow of a homework, or null for a live game (which {@link #game} deals). */
+  final HomeworkFlow homework;
   private long emptySince = System.currentTimeMillis();
   long finishedAt;
   private long lobbyTimer = -1;
   private int connected;
   int kickedCount;
 
-  /** @param asked the questions as this room asks them (restored ones as they were asked) */
+  /**
+   * @param asked the questions as this room asks them (restored ones as they were asked)
+   * @param clock the time homework deadlines are judged by
+   */
   Room(Vertx vertx, Context context, RoomPlan plan, List<AskedQuestion> asked, SessionStore sessions, GameSaver saver,
-       LongConsumer acknowledged, String pin, HostKeys hostKeys, String sessionId, RoomJournal journal, RoomCaps caps) {
+       LongConsumer acknowledged, String pin, HostKeys hostKeys, String sessionId, RoomJournal journal, RoomCaps caps,
+       java.time.Clock clock) {
     this.caps = caps;
     this.vertx = vertx;
     this.context = context;
@@ -71,6 +77,7 @@ public final class Room {
     this.sessionId = sessionId;
     this.journal = journal;
     this.game = new Game(this, saver, acknowledged, asked);
+    this.homework = plan.homework() == null ? null : new HomeworkFlow(this, plan.homework(), asked, clock, saver);
   }
 
   public String pin() {
@@ -90,6 +97,11 @@ public final class Room {
       journal.hostKeys(hostKeys);
       return key;
     });
+  }
+
+  /** The id its session is saved under. */
+  public String sessionId() {
+    return sessionId;
   }
 
   public String title() {
@@ -123,11 +135,14 @@ public final class Room {
   /** {@code GET /api/rooms/{pin}}. */
   public Future<JsonObject> info() {
     return read(() -> new JsonObject().put("pin", pin).put("title", plan.title()).put("state", phase.name().toLowerCase(Locale.ROOT))
-        .put("joinable", joinable()).put("players", activeCount()).put("index", game.index()).put("total", plan.questions().size()));
+        .put("joinable", joinable()).put("players", activeCount()).put("index", game.index()).put("total", plan.questions().size())
+        // Extensions: the phone asks a class room's students for their code, and knows a homework.
+        .put("class", plan.roster() != null).put("mode", homework == null ? "live" : "homework")
+        .put("dueAt", homework == null ? null : homework.dueAt()));
   }
 
   boolean joinable() {
-    return !locked && phase != Phase.FINISHED;
+    return !locked && phase != Phase.FINISHED && (homework == null || !homework.closed());
   }
 
   /** Players not kicked; a count kept so that every join need not list the whole room. */
@@ -154,12 +169,9 @@ public final class Room {
   // ---- who connects ----
 
   void join(Connection c, String rawName) {
-    if (phase == Phase.FINISHED) {
-      helloFailed(c, "no-room", "This game has finished.");
-      return;
-    }
-    if (locked) {
-      helloFailed(c, "locked", "The teacher has locked this room.");
+    if (closedTo(c) || lockedTo(c)) return;
+    if (plan.roster() != null) {
+      helloFailed(c, "code-required", "This game is for a class: join with your personal code.");
       return;
     }
     RoomNames.Check checked = names.check(rawName);
@@ -167,24 +179,53 @@ public final class Room {
       helloFailed(c, checked.code(), checked.message());
       return;
     }
+    if (!takesOneMoreFrom(c)) return;
+    admit(c, checked.name().shown(), null, 1.0);
+  }
+
+  /** True (after counting the join) when the room's caps let one more player in from this address. */
+  boolean takesOneMoreFrom(Connection c) {
     if (caps.full(activeCount())) {
       helloFailed(c, "room-full", "This game is full.");
-      return;
+      return false;
     }
     int fromAddress = joinsByAddress.getOrDefault(c.address(), 0);
     if (caps.addressFull(fromAddress)) {
       helloFailed(c, "rate-limited", "Too many players have joined this game from this address.");
-      return;
+      return false;
     }
-    names.take(checked.name());
     joinsByAddress.put(c.address(), fromAddress + 1);
+    return true;
+  }
+
+  /** True (after telling the connection) when the room takes nobody any more. */
+  boolean closedTo(Connection c) {
+    if (homework != null && homework.closed()) helloFailed(c, "closed", "This homework is closed.");
+    else if (phase == Phase.FINISHED) helloFailed(c, "no-room", "This game has finished.");
+    else return false;
+    return true;
+  }
+
+  boolean lockedTo(Connection c) {
+    if (locked) helloFailed(c, "locked", "The teacher has locked this room.");
+    return locked;
+  }
+
+  /**
+   * A new player, named as shown ({@code studentId} null for a nickname), welcomed on {@code c}. The
+   * welcome hands out the token: first the player is stored, so that the token always resumes.
+   */
+  void admit(Connection c, String name, String studentId, double extraTime) {
+    names.restored(name);
     touched();
-    Player p = new Player(Ids.playerId(players.keySet()), checked.name().shown(), Ids.secret(), System.currentTimeMillis());
+    Player p = new Player(Ids.playerId(players.keySet()), name, Ids.secret(), System.currentTimeMillis());
+    p.studentId = studentId;
+    p.extraTime = extraTime;
     players.put(p.id, p);
     byToken.put(HostKeys.hash(p.token), p);
-    // The welcome hands out the token: first the player is stored, so that the token always resumes.
     journal.joined(p).onComplete(ar -> run(() -> {
-      if (phase != Phase.LOBBY) game.lateJoin(p);
+      if (homework != null) homework.joined(p);
+      else if (phase != Phase.LOBBY) game.lateJoin(p);
       if (!c.closed()) attach(c, p);
     }));
   }
@@ -203,20 +244,29 @@ public final class Room {
   }
 
   void resume(Connection c, String token) {
-    if (phase == Phase.FINISHED) {
-      helloFailed(c, "no-room", "This game has finished.");
-      return;
-    }
+    if (closedTo(c)) return;
     Player p = token == null ? null : byToken.get(HostKeys.hash(token));
     if (p == null) {
       helloFailed(c, "no-player", "That token is not a player of this room.");
       return;
     }
+    // A restored room keeps only the token's hash: the token is known again from the resume.
+    p.token = token;
+    comeBack(c, p);
+  }
+
+  /** A player connects again (a resume, or a student's code once more): the old socket is replaced. */
+  void comeBack(Connection c, Player p) {
     if (p.kicked) {
       helloFailed(c, "kicked", "You were removed from this game.");
       return;
     }
-    p.token = token;
+    if (p.token == null) {
+      // A student of a restored class room, back by its code: a token of its own again (its code
+      // still works after a further restart, when this one is forgotten).
+      p.token = Ids.secret();
+      byToken.put(HostKeys.hash(p.token), p);
+    }
     Connection old = p.connection;
     if (old != null && old != c) {
       old.error("replaced", "This player connected again elsewhere.");
@@ -226,7 +276,7 @@ public final class Room {
     attach(c, p);
   }
 
-  private void attach(Connection c, Player p) {
+  void attach(Connection c, Player p) {
     if (p.connection == null) connected++;
     p.connection = c;
     c.player = p;
@@ -235,10 +285,12 @@ public final class Room {
     JsonObject welcome = new JsonObject().put("type", "welcome").put("protocol", 1).put("role", "player")
         .put("playerId", p.id).put("name", p.name).put("token", p.token).put("state", state())
         .put("score", p.score).put("streak", p.streak).put("rank", p.rank == 0 ? null : p.rank);
-    JsonObject open = game.openQuestionFor(p);
+    if (homework != null) homework.welcome(p, welcome);
+    JsonObject open = homework == null ? game.openQuestionFor(p) : null;
     if (open != null) welcome.put("question", open);
     c.send(welcome);
-    game.replayTo(p);
+    if (homework != null) homework.replayTo(p);
+    else game.replayTo(p);
     lobbyChanged();
     game.playersChanged();
   }
@@ -256,7 +308,7 @@ public final class Room {
     game.replayToHost(c);
   }
 
-  private void helloFailed(Connection c, String code, String message) {
+  void helloFailed(Connection c, String code, String message) {
     c.room = null;
     c.error(code, message);
   }
@@ -287,7 +339,9 @@ public final class Room {
   }
 
   JsonObject state() {
-    return new JsonObject().put("phase", phase == Phase.STARTING ? "lobby" : phase.name().toLowerCase(Locale.ROOT))
+    String shown = homework != null && phase != Phase.FINISHED ? "homework"
+        : phase == Phase.STARTING ? "lobby" : phase.name().toLowerCase(Locale.ROOT);
+    return new JsonObject().put("phase", shown)
         .put("title", plan.title()).put("index", game.index()).put("total", plan.questions().size())
         .put("players", activeCount()).put("locked", locked);
   }
@@ -297,6 +351,10 @@ public final class Room {
   void command(Connection c, String type, JsonObject msg) {
     if (c.role != Connection.Role.HOST) {
       c.error("forbidden", "Only the host can " + type + ".");
+      return;
+    }
+    if (homework != null && !Set.of("kick", "extra-time", "lock", "unlock").contains(type)) {
+      c.error("bad-state", "A homework goes at each student's pace; close it from the assignment page.");
       return;
     }
     switch (type) {
@@ -360,7 +418,8 @@ public final class Room {
   /** Ends the game (saving it) and cancels the room's timers; the room stays readable. */
   Future<Void> shutdown() {
     Promise<Void> done = Promise.promise();
-    run(() -> game.endNow().onComplete(ar -> {
+    // A homework before its deadline stays open in the database (finished_at NULL) when the server stops.
+    run(() -> (homework == null ? game.endNow() : homework.closed() ? homework.close(homework.dueAt()) : Future.<Void>succeededFuture()).onComplete(ar -> {
       if (lobbyTimer >= 0) vertx.cancelTimer(lobbyTimer);
       done.complete();
     }));

@@ -25,7 +25,7 @@ final class RoomJournal {
 
   /** A player joined; its welcome waits for this, so that a welcomed player can always resume. */
   Future<Void> joined(Player p) {
-    return logged(store.addPlayer(sessionId, new LiveRoomStore.LivePlayer(p.id, HostKeys.hash(p.token), p.name, p.joinedAt, false, p.extraTime)),
+    return logged(store.addPlayer(sessionId, new LiveRoomStore.LivePlayer(p.id, HostKeys.hash(p.token), p.name, p.joinedAt, false, p.extraTime, p.studentId)),
         "the player " + p.id);
   }
 

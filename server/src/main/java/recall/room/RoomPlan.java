@@ -1,5 +1,6 @@
 package recall.room;
 
+import recall.classes.SchoolClass;
 import recall.quiz.Question;
 
 import java.util.List;
@@ -13,9 +14,18 @@ import java.util.function.Function;
  * @param sourceText the line of the notes a question came from, shown at the reveal
  * @param owner the teacher who opened the room, who alone sees it and its session over HTTP
  * @param rules scoring, leaderboard and extra time
+ * @param roster the class whose students join with their codes, or null for nicknames
+ * @param homework the deadline and timer of a homework, or null for a live game
  */
 public record RoomPlan(String quizId, String title, List<Question> questions, Integer timeLimitSeconds,
-                       int defaultLimitSeconds, Function<Question, String> sourceText, String owner, RoomRules rules) {
+                       int defaultLimitSeconds, Function<Question, String> sourceText, String owner, RoomRules rules,
+                       SchoolClass roster, HomeworkPlan homework) {
+
+  /** A live game for nicknames. */
+  public RoomPlan(String quizId, String title, List<Question> questions, Integer timeLimitSeconds,
+                  int defaultLimitSeconds, Function<Question, String> sourceText, String owner, RoomRules rules) {
+    this(quizId, title, questions, timeLimitSeconds, defaultLimitSeconds, sourceText, owner, rules, null, null);
+  }
 
   public RoomPlan {
     questions = List.copyOf(questions);

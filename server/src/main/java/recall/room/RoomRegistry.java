@@ -48,6 +48,7 @@ public final class RoomRegistry {
   volatile RoomRelay relay;
   private volatile java.util.function.IntSupplier members = () -> 1;
   private volatile boolean takingOver;
+  private final java.time.Clock clock;
 
   /**
    * @param idleMs how long a room with no host and no player is kept before it is ended
@@ -58,8 +59,15 @@ public final class RoomRegistry {
    */
   public RoomRegistry(Vertx vertx, SessionStore sessions, GameSaver saver, long idleMs, LongConsumer acknowledged,
                       RoomCaps caps, long maxIdleMs, LiveRoomStore live, String node) {
+    this(vertx, sessions, saver, idleMs, acknowledged, caps, maxIdleMs, live, node, java.time.Clock.systemUTC());
+  }
+
+  /** @param clock the time homework deadlines are judged by (tests move it forward) */
+  public RoomRegistry(Vertx vertx, SessionStore sessions, GameSaver saver, long idleMs, LongConsumer acknowledged,
+                      RoomCaps caps, long maxIdleMs, LiveRoomStore live, String node, java.time.Clock clock) {
     this.caps = caps;
     this.maxIdleMs = maxIdleMs;
+    this.clock = clock;
     this.vertx = vertx;
     this.sessions = sessions;
     this.saver = saver;
@@ -67,7 +75,7 @@ public final class RoomRegistry {
     this.acknowledged = acknowledged;
     this.live = live;
     this.node = node;
-    this.restorer = new RoomRestorer(vertx, sessions, saver, acknowledged, live, caps);
+    this.restorer = new RoomRestorer(vertx, sessions, saver, acknowledged, live, caps, clock);
     this.sweeper = vertx.setPeriodic(Math.max(1000, Math.min(30_000, idleMs / 4)), id -> sweep());
     // The claim on this node's rooms is renewed well within its lease, so that only a dead node loses them.
     this.renewer = vertx.setPeriodic(LEASE_MS / 3, id -> live.renew(node, System.currentTimeMillis() + LEASE_MS)
@@ -90,7 +98,7 @@ public final class RoomRegistry {
     String sessionId = UUID.randomUUID().toString();
     HostKeys keys = HostKeys.fresh();
     Room room = new Room(vertx, vertx.getOrCreateContext(), plan, asked, sessions, saver, acknowledged, pin, keys, sessionId,
-        new RoomJournal(live, pin, sessionId), caps);
+        new RoomJournal(live, pin, sessionId), caps, clock);
     if (rooms.putIfAbsent(pin, room) != null) return open(plan, asked, planDoc, attempt + 1);
     long now = System.currentTimeMillis();
     LiveRoomStore.LiveRoom row = new LiveRoomStore.LiveRoom(pin, sessionId, plan.owner(), planDoc, keys.hashes(), "lobby", -1,
@@ -149,6 +157,11 @@ public final class RoomRegistry {
     return relay == null || pin == null ? Future.succeededFuture(null) : relay.info(pin);
   }
 
+  /** Who hears that a restored homework closed, by assignment id (its assignment's record). */
+  public void homeworkClosers(java.util.function.Function<String, LongConsumer> closers) {
+    restorer.homeworkClosers = closers;
+  }
+
   /** How many servers share the work: the cluster's members, 1 for a server alone. */
   public int members() {
     return members.getAsInt();
@@ -205,6 +218,22 @@ public final class RoomRegistry {
     return rooms.values().stream().filter(r -> owner.equals(r.plan.owner())).toList();
   }
 
+  /** Opens a homework room: its session is saved before the future completes. */
+  public Future<Room> createHomework(RoomPlan plan) {
+    return open(plan).compose(room -> room.read(() -> room.homework.start()).compose(started -> started).map(room)
+        .onFailure(err -> rooms.remove(room.pin, room)));
+  }
+
+  /** The homework's progress now, by player id (empty when this is not a homework room). */
+  public Future<java.util.Map<String, io.vertx.core.json.JsonObject>> homeworkProgress(Room room) {
+    return room.read(() -> room.homework == null ? java.util.Map.of() : room.homework.progress());
+  }
+
+  /** Closes a homework now (the teacher's "close"); completes once the session is saved as finished. */
+  public Future<Void> closeHomework(Room room, long at) {
+    return room.read(() -> room.homework.close(at)).compose(f -> f);
+  }
+
   public int size() {
     return rooms.size();
   }
@@ -219,10 +248,13 @@ public final class RoomRegistry {
       room.run(() -> {
         boolean running = room.phase != Room.Phase.FINISHED;
         boolean finishedLongAgo = !running && now - room.finishedAt > FINISHED_KEPT_MS;
-        boolean empty = running && room.emptyForMs(now) > idleMs;
-        boolean unused = running && maxIdleMs > 0 && now - room.lastActivity > maxIdleMs;
+        // A homework is kept, empty or unused, until its deadline.
+        boolean homework = room.homework != null;
+        boolean empty = running && (homework ? room.homework.closed() : room.emptyForMs(now) > idleMs);
+        boolean unused = running && !homework && maxIdleMs > 0 && now - room.lastActivity > maxIdleMs;
         if (finishedLongAgo || empty || unused) {
-          LOG.info("Room {} is {}: ending and removing it", room.pin, unused && !empty ? "unused for hours" : "left empty");
+          LOG.info("Room {} is {}: ending and removing it", room.pin,
+              unused && !empty ? "unused for hours" : homework ? "past its deadline" : "left empty");
           room.shutdown().onComplete(v -> {
             room.closeAll();
             rooms.remove(room.pin, room);

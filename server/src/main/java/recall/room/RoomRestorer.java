@@ -35,9 +35,14 @@ final class RoomRestorer {
   private final LongConsumer acknowledged;
   private final LiveRoomStore live;
   private final RoomCaps caps;
+  private final java.time.Clock clock;
+  /** For a restored homework: who hears it closed, by assignment id (set once the assignments are known). */
+  volatile java.util.function.Function<String, LongConsumer> homeworkClosers = id -> at -> { };
 
-  RoomRestorer(Vertx vertx, SessionStore sessions, GameSaver saver, LongConsumer acknowledged, LiveRoomStore live, RoomCaps caps) {
+  RoomRestorer(Vertx vertx, SessionStore sessions, GameSaver saver, LongConsumer acknowledged, LiveRoomStore live, RoomCaps caps,
+               java.time.Clock clock) {
     this.caps = caps;
+    this.clock = clock;
     this.vertx = vertx;
     this.sessions = sessions;
     this.saver = saver;
@@ -52,10 +57,10 @@ final class RoomRestorer {
       // Killed between saving the end and forgetting the room: nothing to go on with.
       return new RoomJournal(live, row.pin(), row.sessionId()).finished().map(v -> null);
     }
-    PlanRecord.Restored plan = PlanRecord.decode(row.plan());
+    PlanRecord.Restored plan = PlanRecord.decode(row.plan(), homeworkClosers);
     Context context = vertx.getOrCreateContext();
     Room room = new Room(vertx, context, plan.plan(), plan.asked(), sessions, saver, acknowledged, row.pin(),
-        HostKeys.restored(row.hostKeys()), row.sessionId(), new RoomJournal(live, row.pin(), row.sessionId()), caps);
+        HostKeys.restored(row.hostKeys()), row.sessionId(), new RoomJournal(live, row.pin(), row.sessionId()), caps, clock);
     Promise<Room> done = Promise.promise();
     room.run(() -> {
       room.locked = row.locked();
@@ -63,9 +68,11 @@ final class RoomRestorer {
         Player p = new Player(lp.id(), lp.name(), null, lp.joinedAt());
         p.kicked = lp.kicked();
         p.extraTime = lp.extraTime();
+        p.studentId = lp.studentId();
         room.restorePlayer(p, lp.tokenHash());
       }
-      if (s.sessionSaved()) resumeGame(room, plan.asked(), s);
+      if (room.homework != null) room.homework.restore(s.answers());
+      else if (s.sessionSaved()) resumeGame(room, plan.asked(), s);
       LOG.info("Room {} restored: {} players, {}", row.pin(), s.players().size(), room.phase.name().toLowerCase());
       done.complete(room);
     });

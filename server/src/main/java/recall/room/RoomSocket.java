@@ -149,8 +149,10 @@ public final class RoomSocket {
       return;
     }
     Object pin = msg.getValue("pin");
+    // A class room's student joins with {"code"} instead of {"name"}.
+    boolean byCode = type.equals("join") && msg.getValue("code") instanceof String && !(msg.getValue("name") instanceof String);
     Object secret = msg.getValue(switch (type) {
-      case "join" -> "name";
+      case "join" -> byCode ? "code" : "name";
       case "resume" -> "token";
       default -> "key";
     });
@@ -174,7 +176,10 @@ public final class RoomSocket {
     c.room = room;
     room.run(() -> {
       switch (type) {
-        case "join" -> room.join(c, s);
+        case "join" -> {
+          if (byCode) ClassJoin.join(room, c, s);
+          else room.join(c, s);
+        }
         case "resume" -> room.resume(c, s);
         default -> room.host(c, s);
       }
@@ -192,7 +197,13 @@ public final class RoomSocket {
       c.error("hello-first", "Say who you are first: join, resume or host.");
       return;
     }
-    if (HOST_COMMANDS.contains(type)) {
+    if (room.homework != null && c.role == Connection.Role.PLAYER && c.player != null
+        && (type.equals("next") || type.equals("answer"))) {
+      // Homework: each player asks for its own next question.
+      room.touched();
+      if (type.equals("next")) room.homework.next(c);
+      else room.homework.answer(c, msg);
+    } else if (HOST_COMMANDS.contains(type)) {
       if (c.role == Connection.Role.HOST) room.touched();
       room.command(c, type, msg);
     } else if (type.equals("answer")) {

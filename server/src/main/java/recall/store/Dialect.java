@@ -31,9 +31,11 @@ public enum Dialect {
 
   /** The longest text a {@link #LONG_TEXT} column holds. */
   static final int LONG_TEXT_MAX = 10_485_760;
+  /** A double column: both databases know DOUBLE PRECISION (PostgreSQL has no plain DOUBLE). */
+  static final String DOUBLE = "DOUBLE PRECISION";
 
   private static final Pattern CACHED = Pattern.compile("CREATE CACHED TABLE");
-  private static final Pattern DOUBLE = Pattern.compile("\\bDOUBLE\\b(?! PRECISION)");
+  private static final Pattern PLAIN_DOUBLE = Pattern.compile("\\bDOUBLE\\b(?! PRECISION)");
 
   /** The dialect of a JDBC URL. */
   public static Dialect of(String jdbcUrl) {
@@ -53,7 +55,7 @@ public enum Dialect {
   String statement(String sql) {
     if (this == HSQLDB) return sql;
     String out = CACHED.matcher(sql).replaceAll("CREATE TABLE");
-    return DOUBLE.matcher(out).replaceAll("DOUBLE PRECISION");
+    return PLAIN_DOUBLE.matcher(out).replaceAll("DOUBLE PRECISION");
   }
 
   /** A query that checks the database answers. */

@@ -22,7 +22,7 @@ final class LiveRoomSql {
       // Only a hash of a player's token is kept: a copy of the database lets nobody play as anyone.
       "CREATE TABLE live_player (session_id VARCHAR(40) NOT NULL, id VARCHAR(40) NOT NULL, token_hash VARCHAR(64) NOT NULL,"
           + " name VARCHAR(100) NOT NULL, joined_at BIGINT NOT NULL, kicked BOOLEAN DEFAULT FALSE NOT NULL,"
-          + " extra_time DOUBLE DEFAULT 1 NOT NULL, PRIMARY KEY (session_id, id))");
+          + " extra_time " + Dialect.DOUBLE + " DEFAULT 1 NOT NULL, student_id VARCHAR(40), PRIMARY KEY (session_id, id))");
 
   static final String ROOM_INSERT = "INSERT INTO live_room (pin, session_id, owner, plan, host_keys, phase, idx, locked, created_at, node, lease_until)"
       + " VALUES (?, ?, ?, ?, ?, 'lobby', -1, FALSE, ?, ?, ?)";
@@ -31,13 +31,13 @@ final class LiveRoomSql {
   static final String ROOM_HOST_KEYS = "UPDATE live_room SET host_keys = ? WHERE pin = ? AND session_id = ?";
   static final String ROOM_DELETE = "DELETE FROM live_room WHERE pin = ? AND session_id = ?";
   static final String PLAYERS_DELETE = "DELETE FROM live_player WHERE session_id = ?";
-  static final String PLAYER_INSERT = "INSERT INTO live_player (session_id, id, token_hash, name, joined_at, kicked, extra_time)"
-      + " VALUES (?, ?, ?, ?, ?, FALSE, ?)";
+  static final String PLAYER_INSERT = "INSERT INTO live_player (session_id, id, token_hash, name, joined_at, kicked, extra_time, student_id)"
+      + " VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)";
   static final String PLAYER_UPDATE = "UPDATE live_player SET name = ?, kicked = ?, extra_time = ? WHERE session_id = ? AND id = ?";
 
   static final String ROOMS_ALL = "SELECT pin, session_id, owner, plan, host_keys, phase, idx, opened_at, locked, node, lease_until FROM live_room";
   static final String ROOM_ONE = ROOMS_ALL + " WHERE pin = ?";
-  static final String ROOM_PLAYERS = "SELECT id, token_hash, name, joined_at, kicked, extra_time FROM live_player"
+  static final String ROOM_PLAYERS = "SELECT id, token_hash, name, joined_at, kicked, extra_time, student_id FROM live_player"
       + " WHERE session_id = ? ORDER BY joined_at, id";
   static final String ROOM_ANSWERS = "SELECT player_id, idx, answer, correct, fraction, points, ms, answered_at FROM answer"
       + " WHERE session_id = ? ORDER BY idx, answered_at, player_id";

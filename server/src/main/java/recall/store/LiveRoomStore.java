@@ -34,7 +34,7 @@ public final class LiveRoomStore {
   }
 
   /** A player of a live room; only the hash of its token is stored. */
-  public record LivePlayer(String id, String tokenHash, String name, long joinedAt, boolean kicked, double extraTime) {
+  public record LivePlayer(String id, String tokenHash, String name, long joinedAt, boolean kicked, double extraTime, String studentId) {
   }
 
   /** An answer already stored for the room's session. */
@@ -73,7 +73,7 @@ public final class LiveRoomStore {
   }
 
   public Future<Void> addPlayer(String sessionId, LivePlayer p) {
-    return writer.write(LiveRoomSql.PLAYER_INSERT, Tuple.of(sessionId, p.id(), p.tokenHash(), p.name(), p.joinedAt(), p.extraTime()));
+    return writer.write(LiveRoomSql.PLAYER_INSERT, Tuple.of(sessionId, p.id(), p.tokenHash(), p.name(), p.joinedAt(), p.extraTime(), p.studentId()));
   }
 
   public Future<Void> updatePlayer(String sessionId, String id, String name, boolean kicked, double extraTime) {
@@ -142,7 +142,7 @@ public final class LiveRoomStore {
     List<LivePlayer> out = new ArrayList<>();
     for (Row r : rows) {
       out.add(new LivePlayer(r.getString(0), r.getString(1), r.getString(2), r.getLong(3),
-          Boolean.TRUE.equals(r.getBoolean(4)), r.getDouble(5)));
+          Boolean.TRUE.equals(r.getBoolean(4)), r.getDouble(5), r.getString(6)));
     }
     return out;
   }

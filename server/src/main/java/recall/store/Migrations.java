@@ -59,8 +59,29 @@ public final class Migrations {
               + " sections " + Dialect.LONG_TEXT + " NOT NULL, created_at BIGINT NOT NULL,"
               + " deleted BOOLEAN DEFAULT FALSE NOT NULL)",
           "CREATE INDEX notes_owner ON notes (owner, created_at)")),
-      // 4 is reserved for the classes branch, merged later: the gap is on purpose, and run() applies
-      // every step above the recorded version (and any lower one a database never ran) in list order.
+      new Migration(4, "classes, students, homework assignments; a session's mode and whether it ended early", List.of(
+          // "class" is a keyword in too many places: the table is school_class.
+          "CREATE TABLE school_class (id VARCHAR(40) PRIMARY KEY, owner VARCHAR(64) NOT NULL, name VARCHAR(200) NOT NULL,"
+              + " created_at BIGINT NOT NULL, deleted BOOLEAN DEFAULT FALSE NOT NULL)",
+          "CREATE INDEX school_class_owner ON school_class (owner)",
+          // A code is unique while its student's class exists: a deleted class or student gives its code up (NULL),
+          // and both databases let a UNIQUE column hold many NULLs.
+          "CREATE TABLE student (id VARCHAR(40) PRIMARY KEY, class_id VARCHAR(40) NOT NULL, name VARCHAR(100) NOT NULL,"
+              + " code VARCHAR(16), extra_time " + Dialect.DOUBLE + " DEFAULT 1 NOT NULL, position INT DEFAULT 0 NOT NULL,"
+              + " deleted BOOLEAN DEFAULT FALSE NOT NULL)",
+          "CREATE UNIQUE INDEX student_code ON student (code)",
+          "CREATE INDEX student_class ON student (class_id)",
+          // Results follow a student across games through player.student_id.
+          "ALTER TABLE player ADD COLUMN student_id VARCHAR(40)",
+          "CREATE INDEX player_student ON player (student_id)",
+          "ALTER TABLE game_session ADD COLUMN mode VARCHAR(16) DEFAULT 'live' NOT NULL",
+          "ALTER TABLE game_session ADD COLUMN ended_early BOOLEAN DEFAULT FALSE NOT NULL",
+          "ALTER TABLE game_session ADD COLUMN class_id VARCHAR(40)",
+          "CREATE TABLE assignment (id VARCHAR(40) PRIMARY KEY, owner VARCHAR(64) NOT NULL, quiz_id VARCHAR(64) NOT NULL,"
+              + " title VARCHAR(500) NOT NULL, questions VARCHAR(100000) NOT NULL, due_at BIGINT NOT NULL, class_id VARCHAR(40),"
+              + " scoring VARCHAR(20) NOT NULL, timer BOOLEAN NOT NULL, pin VARCHAR(6) NOT NULL, created_at BIGINT NOT NULL,"
+              + " closed_at BIGINT, session_id VARCHAR(40) NOT NULL)",
+          "CREATE INDEX assignment_owner ON assignment (owner, created_at)")),
       new Migration(5, "live rooms, so that a game survives a restart or its node", LiveRoomSql.SCHEMA));
 
   /** The version this server's schema is at. */

@@ -16,9 +16,20 @@ import java.util.Map;
  * derived from the stored answers, so a session cut short by a crash reads the same way).
  */
 public record SessionRecord(String id, String quiz, String title, Long startedAt, Long finishedAt,
-                            List<Player> players, List<Question> questions, List<Answer> answers) {
+                            List<Player> players, List<Question> questions, List<Answer> answers,
+                            String mode, boolean endedEarly, String classId) {
 
-  public record Player(String id, String name, boolean kicked) {
+  /** A live session with no class, as version 1 saved them. */
+  public SessionRecord(String id, String quiz, String title, Long startedAt, Long finishedAt,
+                       List<Player> players, List<Question> questions, List<Answer> answers) {
+    this(id, quiz, title, startedAt, finishedAt, players, questions, answers, "live", false, null);
+  }
+
+  /** @param studentId the class roster's student, null for a nickname */
+  public record Player(String id, String name, boolean kicked, String studentId) {
+    public Player(String id, String name, boolean kicked) {
+      this(id, name, kicked, null);
+    }
   }
 
   public record Question(int index, String id, String kind, JsonObject doc) {
@@ -61,7 +72,8 @@ public record SessionRecord(String id, String quiz, String title, Long startedAt
     JsonArray ps = new JsonArray();
     for (Standing s : standings()) {
       ps.add(new JsonObject().put("id", s.player().id()).put("name", s.player().name()).put("score", s.score())
-          .put("rank", s.rank()).put("correct", s.correct()).put("answered", s.answered()).put("kicked", s.player().kicked()));
+          .put("rank", s.rank()).put("correct", s.correct()).put("answered", s.answered()).put("kicked", s.player().kicked())
+          .put("studentId", s.player().studentId()));
     }
     JsonArray qs = new JsonArray();
     for (Question q : questions) qs.add(questionStats(q));
@@ -72,6 +84,7 @@ public record SessionRecord(String id, String quiz, String title, Long startedAt
     }
     return new JsonObject().put("id", id).put("quiz", quiz).put("title", title)
         .put("startedAt", SessionStore.iso(startedAt)).put("finishedAt", SessionStore.iso(finishedAt))
+        .put("mode", mode).put("endedEarly", endedEarly).put("class", classId)
         .put("players", ps).put("questions", qs).put("answers", as);
   }
 

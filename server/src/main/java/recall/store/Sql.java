@@ -62,21 +62,21 @@ final class Sql {
   static final String QUIZ_REVIVE = "UPDATE quiz SET doc = ?, origin = 'api', deleted = FALSE, updated_at = ?, owner = ?"
       + " WHERE id = ? AND deleted = TRUE";
 
-  static final String SESSION_INSERT = "INSERT INTO game_session (id, quiz_id, title, pin, started_at, owner) VALUES (?, ?, ?, ?, ?, ?)";
-  static final String SESSION_FINISH = "UPDATE game_session SET finished_at = ? WHERE id = ? AND finished_at IS NULL";
+  static final String SESSION_INSERT = "INSERT INTO game_session (id, quiz_id, title, pin, started_at, owner, mode, class_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  static final String SESSION_FINISH = "UPDATE game_session SET finished_at = ?, ended_early = ? WHERE id = ? AND finished_at IS NULL";
   static final String QUESTION_INSERT = "INSERT INTO session_question (session_id, idx, question_id, kind, doc) VALUES (?, ?, ?, ?, ?)";
   static final String QUESTION_OPENED = "UPDATE session_question SET opened_at = ? WHERE session_id = ? AND idx = ?";
-  static final String PLAYER_INSERT = "INSERT INTO player (session_id, id, name, joined_at) VALUES (?, ?, ?, ?)";
+  static final String PLAYER_INSERT = "INSERT INTO player (session_id, id, name, joined_at, student_id) VALUES (?, ?, ?, ?, ?)";
   static final String PLAYER_KICKED = "UPDATE player SET kicked = TRUE WHERE session_id = ? AND id = ?";
   static final String ANSWER_INSERT = "INSERT INTO answer (session_id, player_id, idx, answer, correct, fraction, points, ms, answered_at)"
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  static final String SESSION_LIST = "SELECT s.id, s.quiz_id, s.title, s.started_at, s.finished_at,"
+  static final String SESSION_LIST = "SELECT s.id, s.quiz_id, s.title, s.started_at, s.finished_at, s.mode, s.ended_early, s.class_id,"
       + " (SELECT COUNT(*) FROM player p WHERE p.session_id = s.id) AS players,"
       + " (SELECT COUNT(*) FROM session_question q WHERE q.session_id = s.id AND q.opened_at IS NOT NULL) AS questions"
       + " FROM game_session s WHERE s.owner = ? ORDER BY s.started_at DESC, s.id DESC";
-  static final String SESSION_GET = "SELECT id, quiz_id, title, pin, started_at, finished_at FROM game_session WHERE id = ? AND owner = ?";
-  static final String SESSION_PLAYERS = "SELECT id, name, joined_at, kicked FROM player WHERE session_id = ? ORDER BY joined_at, id";
+  static final String SESSION_GET = "SELECT id, quiz_id, title, pin, started_at, finished_at, mode, ended_early, class_id FROM game_session WHERE id = ? AND owner = ?";
+  static final String SESSION_PLAYERS = "SELECT id, name, joined_at, kicked, student_id FROM player WHERE session_id = ? ORDER BY joined_at, id";
   static final String SESSION_QUESTIONS = "SELECT idx, question_id, kind, doc, opened_at FROM session_question"
       + " WHERE session_id = ? AND opened_at IS NOT NULL ORDER BY idx";
   static final String SESSION_ANSWERS = "SELECT player_id, idx, answer, correct, fraction, points, ms FROM answer"
@@ -90,4 +90,9 @@ final class Sql {
   static final String NOTES_GET = "SELECT id, title, filename, lines, sections, created_at FROM notes"
       + " WHERE id = ? AND owner = ? AND deleted = FALSE";
   static final String NOTES_DELETE = "UPDATE notes SET deleted = TRUE WHERE id = ? AND owner = ? AND deleted = FALSE";
+  // Insight: the owner's sessions of one quiz, oldest first.
+  static final String INSIGHT_SESSIONS_OF_QUIZ = "SELECT id FROM game_session WHERE owner = ? AND quiz_id = ? ORDER BY started_at, id";
+  static final String INSIGHT_SESSIONS_OF_CLASS = "SELECT id FROM game_session WHERE owner = ? AND class_id = ? ORDER BY started_at, id";
+  static final String INSIGHT_SESSIONS_OF_QUIZ_AND_CLASS = "SELECT id FROM game_session WHERE owner = ? AND quiz_id = ? AND class_id = ?"
+      + " ORDER BY started_at, id";
 }

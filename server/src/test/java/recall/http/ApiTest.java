@@ -760,14 +760,15 @@ class ApiTest {
       assertEquals(200, r.statusCode());
       assertTrue(r.getHeader("Content-Type").startsWith("text/csv"), r.getHeader("Content-Type"));
       String csv = r.bodyAsString();
-      assertTrue(csv.startsWith("player,question,questionText,answer,correct,points,ms\r\n"), csv);
+      assertTrue(csv.startsWith("\uFEFFplayer,question,questionText,answer,correct,points,ms,fraction,status\r\n"), csv);
+      csv = csv.substring(1);
       assertTrue(csv.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\","), csv);
       assertTrue(csv.contains("\r\n\"Smith, \"\"Jo\"\"\","), csv);
       List<List<String>> rows = CsvRows.parse(csv);
       assertEquals(3, rows.size(), csv);
       // Rows follow the standings, so either player may come first.
       assertEquals(java.util.Set.of("'" + formula, quoted), java.util.Set.of(rows.get(1).get(0), rows.get(2).get(0)));
-      for (List<String> row : rows) assertEquals(7, row.size(), row.toString());
+      for (List<String> row : rows) assertEquals(9, row.size(), row.toString());
       assertEquals("1", rows.get(1).get(1));
       assertEquals("true", rows.get(1).get(4));
       return null;

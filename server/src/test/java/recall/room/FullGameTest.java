@@ -391,8 +391,9 @@ class FullGameTest {
   private void checkCsv(ExpectedScores e, int status, String contentType, String body) {
     assertEquals(200, status, body);
     assertTrue(contentType != null && contentType.startsWith("text/csv"), contentType);
-    List<List<String>> rows = CsvRows.parse(body);
-    assertEquals(List.of("player", "question", "questionText", "answer", "correct", "points", "ms"), rows.get(0));
+    assertTrue(body.startsWith("\uFEFFplayer,question,questionText,answer,correct,points,ms,"), "a byte-order mark, then the contract's header first");
+    List<List<String>> rows = CsvRows.parse(body.substring(1));
+    assertEquals(List.of("player", "question", "questionText", "answer", "correct", "points", "ms", "fraction", "status"), rows.get(0));
     assertEquals(1 + PLAYERS * KINDS.length, rows.size(), "a header, then one row per player and question");
     // RFC 4180: fields with quotes or commas are quoted, quotes doubled.
     assertTrue(body.contains("\"Who wrote \"\"The Revolution Betrayed\"\", in exile?\""), "a question text with quotes and a comma");
@@ -401,7 +402,7 @@ class FullGameTest {
 
     Map<String, List<String>> byKey = new HashMap<>();
     for (List<String> row : rows.subList(1, rows.size())) {
-      assertEquals(7, row.size(), row.toString());
+      assertEquals(9, row.size(), row.toString());
       assertFalse(byKey.containsKey(row.get(0) + "/" + row.get(2)), "one row per player and question: " + row);
       byKey.put(row.get(0) + "/" + row.get(2), row);
     }
@@ -415,6 +416,9 @@ class FullGameTest {
         assertEquals(String.valueOf(q + 1), row.get(1), "questions numbered from 1, " + who);
         assertEquals(String.valueOf(correct(p, q)), row.get(4), who);
         assertEquals(String.valueOf(e.points[q][p]), row.get(5), who);
+        // The accuracy column: the share right, apart from the points (empty for a poll).
+        if (isPoll(q)) assertEquals("", row.get(7), who);
+        else assertEquals(fraction(p, q), Double.parseDouble(row.get(7)), 1e-9, "accuracy, " + who);
         if (sent[q][p] == null) {
           assertEquals("", row.get(3), "no answer, " + who);
           assertEquals("", row.get(6), "no time, " + who);

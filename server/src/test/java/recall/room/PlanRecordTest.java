@@ -28,7 +28,7 @@ class PlanRecordTest {
     RoomPlan plan = new RoomPlan("q", "Title", List.of(ORDER, SINGLE), null, 20, q -> "line of " + q.id(), "anna",
         new RoomRules(ScoringMode.ACCURACY, Leaderboard.TOP5, Map.of("st-1", 1.5)));
     List<AskedQuestion> asked = AskedQuestion.of(plan);
-    PlanRecord.Restored back = PlanRecord.decode(new JsonObject(PlanRecord.encode(plan, asked).encode()));
+    PlanRecord.Restored back = PlanRecord.decode(new JsonObject(PlanRecord.encode(plan, asked).encode()), id -> at -> { });
     assertEquals(2, back.asked().size());
     for (int i = 0; i < 2; i++) {
       AskedQuestion a = asked.get(i);
@@ -46,5 +46,26 @@ class PlanRecordTest {
     assertEquals(ScoringMode.ACCURACY, back.plan().rules().scoring());
     assertEquals(Leaderboard.TOP5, back.plan().rules().leaderboard());
     assertEquals(1.5, back.plan().rules().extraTimeOf("st-1"));
+  }
+
+  @Test
+  @DisplayName("a class room keeps its roster with the codes, and a homework its deadline, timer and who hears it closed")
+  void classAndHomework() {
+    recall.classes.SchoolClass roster = new recall.classes.SchoolClass("c1", "9B", 5L,
+        List.of(new recall.classes.Student("st-1", "Anna Smith", "ABC234", 1.5), new recall.classes.Student("st-2", "Ben", "XYZ789", 1.0)));
+    HomeworkPlan homework = new HomeworkPlan("as-1", 1_000_000L, false, at -> { });
+    RoomPlan plan = new RoomPlan("q", "Title", List.of(SINGLE), null, 20, q -> null, "anna", RoomRules.DEFAULT, roster, homework);
+    List<AskedQuestion> asked = AskedQuestion.of(plan);
+    assertEquals(0, asked.get(0).limitMs, "untimed homework has no limit");
+    List<String> heard = new java.util.ArrayList<>();
+    PlanRecord.Restored back = PlanRecord.decode(new JsonObject(PlanRecord.encode(plan, asked).encode()),
+        id -> at -> heard.add(id + "@" + at));
+    assertEquals(roster, back.plan().roster());
+    assertEquals("st-1", back.plan().roster().byCode("ABC234").id());
+    assertEquals(1_000_000L, back.plan().homework().dueAt());
+    assertEquals(false, back.plan().homework().timer());
+    back.plan().homework().closed().accept(7L);
+    assertEquals(List.of("as-1@7"), heard, "the restored homework's close reaches its assignment");
+    assertEquals(0, back.asked().get(0).limitMs);
   }
 }

@@ -124,7 +124,8 @@ class RoomGuessingTest {
     })).compose(fin -> s.teacher(HttpMethod.GET, "/api/sessions/" + fin.getString("sessionId") + "/results.csv").send()).map(r -> {
       assertEquals(200, r.statusCode());
       String csv = r.bodyAsString();
-      assertTrue(csv.startsWith("player,question,questionText,answer,correct,points,ms\r\n"), csv);
+      // A byte-order mark for Excel, the contract's columns first, then Recall's accuracy and status.
+      assertTrue(csv.startsWith("\uFEFFplayer,question,questionText,answer,correct,points,ms,fraction,status\r\n"), csv);
       assertTrue(csv.contains("\r\n\"Tom;'=1+2\","), csv);
       List<List<String>> rows = CsvRows.parse(csv);
       assertEquals("Tom;'=1+2", rows.get(1).get(0));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import recall.support.ForkedServer;
+import recall.support.ForkedTable;
 import recall.support.Ws;
 
 import java.nio.file.Path;
@@ -51,13 +52,7 @@ class CrashTest {
   private final List<ForkedServer> forked = new ArrayList<>();
 
   /** One player of the game: its socket, its id, and the option it picks. */
-  private record Player(Ws ws, String id, int choice) {
-  }
-
   /** The host and the players of a room on the forked server. */
-  private record Table(Ws host, List<Player> players) {
-  }
-
   @AfterEach
   void killLeftovers() throws InterruptedException {
     for (ForkedServer s : forked) {
@@ -73,16 +68,16 @@ class CrashTest {
     Promise<Void> killed = Promise.promise();
     AtomicInteger secondAcks = new AtomicInteger();
     start(vertx, "before-kill")
-        .compose(server -> seat(vertx, server, PLAYERS).compose(table -> {
+        .compose(server -> ForkedTable.seat(vertx, server, ROOM, PLAYERS).compose(table -> {
           // Everyone answers the first question at once; it closes when all have answered.
-          for (Player p : table.players()) answerWhenAsked(p, 0).onFailure(killed::tryFail);
+          for (ForkedTable.Player p : table.players()) ForkedTable.answerWhenAsked(p, 0).onFailure(killed::tryFail);
           return table.host().ask(Ws.command("start"), "question")
               .compose(q -> table.host().next(m -> "reveal".equals(m.getString("type")) && m.getInteger("index") == 0, "reveal 0"))
               .compose(reveal -> {
                 // The second: the fast ones answer at once, and the server is killed while their
                 // answers are still arriving; the slow ones keep the question open.
-                for (Player p : table.players().subList(0, FAST)) {
-                  answerWhenAsked(p, 1).onSuccess(ack -> {
+                for (ForkedTable.Player p : table.players().subList(0, FAST)) {
+                  ForkedTable.answerWhenAsked(p, 1).onSuccess(ack -> {
                     if (secondAcks.incrementAndGet() == KILL_AFTER) server.kill().onComplete(ar -> killed.handle(ar.mapEmpty()));
                   }).onFailure(err -> {
                     if (secondAcks.get() < KILL_AFTER) killed.tryFail(err);
@@ -95,7 +90,7 @@ class CrashTest {
               .map(v -> table);
         }))
         .compose(table -> {
-          Map<String, Set<Integer>> acknowledged = acknowledged(table);
+          Map<String, Set<Integer>> acknowledged = table.acknowledged();
           assertEquals(PLAYERS, count(acknowledged, 0), "every player's first answer was acknowledged");
           assertTrue(count(acknowledged, 1) >= KILL_AFTER, "acknowledged before the kill: " + count(acknowledged, 1));
           return start(vertx, "after-kill").compose(server -> server.login().compose(token -> onlySession(server, token)
@@ -107,7 +102,7 @@ class CrashTest {
               })
               .map(r -> {
                 assertEquals(200, r.statusCode(), r.bodyAsString());
-                assertEveryAcknowledgedAnswerSavedOnce(table, acknowledged, r.bodyAsJsonObject());
+                table.assertSavedOnce(acknowledged, r.bodyAsJsonObject());
                 return null;
               })));
         })
@@ -119,15 +114,15 @@ class CrashTest {
   @DisplayName("SIGTERM ends a running game cleanly: players get finished, and after a restart the session is finished with its answers")
   void sigtermEndsTheGame(Vertx vertx, VertxTestContext ctx) {
     start(vertx, "before-term")
-        .compose(server -> seat(vertx, server, 3).compose(table -> {
-          List<Player> two = table.players().subList(0, 2);
+        .compose(server -> ForkedTable.seat(vertx, server, ROOM, 3).compose(table -> {
+          List<ForkedTable.Player> two = table.players().subList(0, 2);
           List<Future<JsonObject>> acks = new ArrayList<>();
-          for (Player p : two) acks.add(answerWhenAsked(p, 0));
+          for (ForkedTable.Player p : two) acks.add(ForkedTable.answerWhenAsked(p, 0));
           return table.host().ask(Ws.command("start"), "question")
               .compose(q -> Future.all(acks))
               .compose(all -> {
                 List<Future<JsonObject>> finished = new ArrayList<>();
-                for (Player p : table.players()) finished.add(p.ws().next("finished"));
+                for (ForkedTable.Player p : table.players()) finished.add(p.ws().next("finished"));
                 Future<Integer> exit = server.terminate();
                 return Future.all(finished).compose(f -> exit)
                     .compose(code -> vertx.fileSystem().readFile(data.resolve("recall.properties").toString()).map(properties -> {
@@ -148,7 +143,7 @@ class CrashTest {
             .map(r -> {
               JsonObject session = r.bodyAsJsonObject();
               assertNotNull(session.getValue("finishedAt"));
-              assertEveryAcknowledgedAnswerSavedOnce(table, acknowledged(table), session);
+              table.assertSavedOnce(table.acknowledged(), session);
               assertEquals(2, session.getJsonArray("answers").size(), session.encodePrettily());
               return null;
             }))))
@@ -161,50 +156,11 @@ class CrashTest {
     return ForkedServer.start(vertx, data, name).onSuccess(forked::add);
   }
 
-  /** Opens a room and seats a host and {@code n} players in it. */
-  private static Future<Table> seat(Vertx vertx, ForkedServer server, int n) {
-    return server.login()
-        .compose(token -> server.post(token, "/api/rooms", ROOM))
-        .compose(r -> {
-          if (r.statusCode() != 201) return Future.failedFuture("room not opened: " + r.statusCode() + " " + r.bodyAsString());
-          String pin = r.bodyAsJsonObject().getString("pin");
-          String key = r.bodyAsJsonObject().getString("hostKey");
-          Future<Ws> host = Ws.connect(vertx, server.port).compose(ws -> ws.ask(Ws.host(pin, key), "welcome").map(ws));
-          List<Future<Player>> players = new ArrayList<>();
-          for (int i = 0; i < n; i++) {
-            int choice = i % 4;
-            String name = "Player " + i;
-            players.add(Ws.connect(vertx, server.port)
-                .compose(ws -> ws.ask(Ws.join(pin, name), "welcome").map(w -> new Player(ws, w.getString("playerId"), choice))));
-          }
-          return host.compose(h -> Future.all(players).map(all -> new Table(h, all.list())));
-        });
-  }
-
-  /** The player answers question {@code index} as soon as it is asked; the future holds the acknowledgement. */
-  private static Future<JsonObject> answerWhenAsked(Player p, int index) {
-    return p.ws().next(m -> "question".equals(m.getString("type")) && m.getInteger("index") == index, "question " + index)
-        .compose(q -> p.ws().ask(Ws.answer(index, "choice", new JsonArray().add(p.choice())), "answered"));
-  }
-
-  private static Future<Void> allClosed(Table table) {
+  private static Future<Void> allClosed(ForkedTable table) {
     List<Future<Short>> closed = new ArrayList<>();
     closed.add(table.host().closed());
-    for (Player p : table.players()) closed.add(p.ws().closed());
+    for (ForkedTable.Player p : table.players()) closed.add(p.ws().closed());
     return Future.all(closed).mapEmpty();
-  }
-
-  /** For each player id, the question indexes the server acknowledged, as the players' sockets received them. */
-  private static Map<String, Set<Integer>> acknowledged(Table table) {
-    Map<String, Set<Integer>> out = new HashMap<>();
-    for (Player p : table.players()) {
-      Set<Integer> indexes = new HashSet<>();
-      for (JsonObject m : p.ws().received()) {
-        if ("answered".equals(m.getString("type"))) indexes.add(m.getInteger("index"));
-      }
-      out.put(p.id(), indexes);
-    }
-    return out;
   }
 
   private static long count(Map<String, Set<Integer>> acknowledged, int index) {
@@ -221,22 +177,5 @@ class CrashTest {
     });
   }
 
-  private static void assertEveryAcknowledgedAnswerSavedOnce(Table table, Map<String, Set<Integer>> acknowledged, JsonObject session) {
-    Map<String, Integer> choiceOf = new HashMap<>();
-    for (Player p : table.players()) choiceOf.put(p.id(), p.choice());
-    Map<String, Integer> saved = new HashMap<>();
-    for (Object o : session.getJsonArray("answers")) {
-      JsonObject a = (JsonObject) o;
-      String key = a.getString("playerId") + "/" + a.getInteger("index");
-      saved.merge(key, 1, Integer::sum);
-      assertEquals(new JsonObject().put("choice", new JsonArray().add(choiceOf.get(a.getString("playerId")))), a.getJsonObject("answer"),
-          "the answer is saved as it was sent: " + a);
-    }
-    saved.forEach((key, times) -> assertEquals(1, times, key + " is saved " + times + " times"));
-    acknowledged.forEach((player, indexes) -> {
-      for (int index : indexes) {
-        assertEquals(1, saved.getOrDefault(player + "/" + index, 0), "acknowledged answer of " + player + " to question " + index);
-      }
-    });
-  }
+
 }

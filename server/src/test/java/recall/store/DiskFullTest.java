@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import recall.support.ForkedServer;
+import recall.support.ForkedTable;
 import recall.support.Ws;
 
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -49,12 +51,6 @@ class DiskFullTest {
   private SmallDisk disk;
   private final List<ForkedServer> forked = new ArrayList<>();
 
-  private record Player(Ws ws, String id, int choice) {
-  }
-
-  private record Table(Ws host, List<Player> players) {
-  }
-
   @BeforeEach
   void mount() throws Exception {
     disk = SmallDisk.mount(tmp.resolve("disk"), DISK_MB);
@@ -73,13 +69,13 @@ class DiskFullTest {
   @Timeout(value = 4, timeUnit = TimeUnit.MINUTES)
   @DisplayName("while writes fail answers get not-saved and /health is DOWN; with space back they are acknowledged; after kill -9 every acknowledged answer is stored")
   void fullDiskThenKill(Vertx vertx, VertxTestContext ctx) {
-    start(vertx, "before-kill", 0).compose(server -> seat(vertx, server).compose(table ->
+    start(vertx, "before-kill", 0).compose(server -> ForkedTable.seat(vertx, server, ROOM, PLAYERS).compose(table ->
             firstQuestionWithRoom(table)
                 .compose(v -> blocking(vertx, disk::fill))
                 .compose(v -> table.host().send(Ws.command("next")).next("question"))
                 .compose(q -> answerAll(table.players(), 1))
                 .compose(first -> {
-                  List<Player> refused = notSaved(table.players(), first);
+                  List<ForkedTable.Player> refused = notSaved(table.players(), first);
                   assertFalse(refused.isEmpty(), "with the disk full some answers must be refused: " + first);
                   return health(server).compose(h -> {
                     assertEquals(503, h.getInteger("status"), h.encode());
@@ -116,7 +112,7 @@ class DiskFullTest {
   @Timeout(value = 4, timeUnit = TimeUnit.MINUTES)
   @DisplayName("a stop while the disk is full says the checkpoint failed, exits non-zero, and loses no acknowledged answer")
   void stopWhileFull(Vertx vertx, VertxTestContext ctx) {
-    start(vertx, "before-term", 0).compose(server -> seat(vertx, server).compose(table ->
+    start(vertx, "before-term", 0).compose(server -> ForkedTable.seat(vertx, server, ROOM, PLAYERS).compose(table ->
             firstQuestionWithRoom(table)
                 .compose(v -> blocking(vertx, disk::fill))
                 .compose(v -> table.host().send(Ws.command("next")).next("question"))
@@ -138,14 +134,14 @@ class DiskFullTest {
   @DisplayName("free space below the reserve turns /health DOWN and refuses answers before the disk is full, until space is back")
   void reserveKeepsAMargin(Vertx vertx, VertxTestContext ctx) {
     long mb = 1024 * 1024;
-    start(vertx, "reserve", 4).compose(server -> seat(vertx, server).compose(table ->
+    start(vertx, "reserve", 4).compose(server -> ForkedTable.seat(vertx, server, ROOM, PLAYERS).compose(table ->
             blocking(vertx, () -> disk.fillUpTo(2 * mb))
                 .compose(v -> until(vertx, () -> health(server).map(h -> h.getInteger("status") == 503), "/health DOWN below the reserve"))
                 .compose(v -> health(server))
                 .compose(h -> {
                   assertTrue(h.getJsonObject("body").getString("message").contains("below the reserve of 4 MB"), h.encode());
                   List<Future<JsonObject>> replies = new ArrayList<>();
-                  for (Player p : table.players()) replies.add(answerWhenAsked(p, 0));
+                  for (ForkedTable.Player p : table.players()) replies.add(replyWhenAsked(p, 0));
                   return table.host().send(Ws.command("start")).next("question").compose(q -> Future.all(replies));
                 })
                 .compose(all -> {
@@ -184,29 +180,10 @@ class DiskFullTest {
         .onSuccess(forked::add);
   }
 
-  private static Future<Table> seat(Vertx vertx, ForkedServer server) {
-    return server.login()
-        .compose(token -> server.post(token, "/api/rooms", ROOM))
-        .compose(r -> {
-          if (r.statusCode() != 201) return Future.failedFuture("room not opened: " + r.statusCode() + " " + r.bodyAsString());
-          String pin = r.bodyAsJsonObject().getString("pin");
-          String key = r.bodyAsJsonObject().getString("hostKey");
-          Future<Ws> host = Ws.connect(vertx, server.port).compose(ws -> ws.ask(Ws.host(pin, key), "welcome").map(ws));
-          List<Future<Player>> players = new ArrayList<>();
-          for (int i = 0; i < PLAYERS; i++) {
-            int choice = i % 4;
-            String name = "Player " + i;
-            players.add(Ws.connect(vertx, server.port)
-                .compose(ws -> ws.ask(Ws.join(pin, name), "welcome").map(w -> new Player(ws, w.getString("playerId"), choice))));
-          }
-          return host.compose(h -> Future.all(players).map(all -> new Table(h, all.list())));
-        });
-  }
-
   /** Everyone answers the first question while there is room: all acknowledged, and it closes. */
-  private static Future<Void> firstQuestionWithRoom(Table table) {
+  private static Future<Void> firstQuestionWithRoom(ForkedTable table) {
     List<Future<JsonObject>> replies = new ArrayList<>();
-    for (Player p : table.players()) replies.add(answerWhenAsked(p, 0));
+    for (ForkedTable.Player p : table.players()) replies.add(replyWhenAsked(p, 0));
     return table.host().send(Ws.command("start")).next("question")
         .compose(q -> Future.all(replies))
         .compose(all -> {
@@ -216,13 +193,14 @@ class DiskFullTest {
         .mapEmpty();
   }
 
-  private static Future<JsonObject> answerWhenAsked(Player p, int index) {
+  /** The player answers question {@code index} once asked; the future holds {@code answered} or {@code not-saved}. */
+  private static Future<JsonObject> replyWhenAsked(ForkedTable.Player p, int index) {
     return p.ws().next(m -> "question".equals(m.getString("type")) && m.getInteger("index") == index, "question " + index)
         .compose(q -> answer(p, index));
   }
 
   /** Sends the player's answer; the future holds the server's word on it: {@code answered} or {@code not-saved}. */
-  private static Future<JsonObject> answer(Player p, int index) {
+  private static Future<JsonObject> answer(ForkedTable.Player p, int index) {
     Future<JsonObject> reply = p.ws().next(m -> "answered".equals(m.getString("type")) && m.getInteger("index") == index
         || "error".equals(m.getString("type")) && "not-saved".equals(m.getString("code")), "answered or not-saved");
     p.ws().send(Ws.answer(index, "choice", new JsonArray().add(p.choice())));
@@ -230,9 +208,9 @@ class DiskFullTest {
   }
 
   /** The replies, by player id, once every one of these players has answered question {@code index}. */
-  private static Future<Map<String, JsonObject>> answerAll(List<Player> players, int index) {
+  private static Future<Map<String, JsonObject>> answerAll(List<ForkedTable.Player> players, int index) {
     List<Future<JsonObject>> replies = new ArrayList<>();
-    for (Player p : players) replies.add(answer(p, index));
+    for (ForkedTable.Player p : players) replies.add(answer(p, index));
     return Future.all(replies).map(all -> {
       Map<String, JsonObject> out = new HashMap<>();
       for (int i = 0; i < players.size(); i++) out.put(players.get(i).id(), all.resultAt(i));
@@ -240,7 +218,7 @@ class DiskFullTest {
     });
   }
 
-  private static List<Player> notSaved(List<Player> players, Map<String, JsonObject> replies) {
+  private static List<ForkedTable.Player> notSaved(List<ForkedTable.Player> players, Map<String, JsonObject> replies) {
     return players.stream().filter(p -> "error".equals(replies.get(p.id()).getString("type"))).toList();
   }
 
@@ -253,28 +231,17 @@ class DiskFullTest {
   // ---- checks ----
 
   /** Every answer the sockets saw acknowledged is stored exactly once, with the choice sent. */
-  private static Future<Void> assertEveryAcknowledgedAnswerStored(ForkedServer server, Table table) {
+  private static Future<Void> assertEveryAcknowledgedAnswerStored(ForkedServer server, ForkedTable table) {
     return server.login().compose(token -> server.get(token, "/api/sessions").compose(list -> {
       JsonArray sessions = list.bodyAsJsonArray();
       assertEquals(1, sessions.size(), sessions.encode());
       return server.get(token, "/api/sessions/" + sessions.getJsonObject(0).getString("id"));
     })).map(r -> {
       assertEquals(200, r.statusCode(), r.bodyAsString());
-      Map<String, Integer> stored = new HashMap<>();
-      for (Object o : r.bodyAsJsonObject().getJsonArray("answers")) {
-        JsonObject a = (JsonObject) o;
-        stored.merge(a.getString("playerId") + "/" + a.getInteger("index"), 1, Integer::sum);
-      }
-      int acknowledged = 0;
-      for (Player p : table.players()) {
-        for (JsonObject m : p.ws().received()) {
-          if (!"answered".equals(m.getString("type"))) continue;
-          acknowledged++;
-          assertEquals(1, stored.getOrDefault(p.id() + "/" + m.getInteger("index"), 0),
-              "acknowledged answer of " + p.id() + " to question " + m.getInteger("index") + "; stored " + stored.keySet());
-        }
-      }
-      assertTrue(acknowledged >= PLAYERS, "acknowledged: " + acknowledged);
+      Map<String, Set<Integer>> acknowledged = table.acknowledged();
+      table.assertSavedOnce(acknowledged, r.bodyAsJsonObject());
+      int count = acknowledged.values().stream().mapToInt(Set::size).sum();
+      assertTrue(count >= PLAYERS, "acknowledged: " + count);
       return null;
     });
   }

@@ -71,6 +71,9 @@ class MigrationTest {
           JsonArray sessions = all.<HttpResponse<Buffer>>resultAt(2).bodyAsJsonArray();
           assertEquals(1, sessions.size(), sessions.encode());
           assertEquals(2, sessions.getJsonObject(0).getInteger("players"));
+          // Migration 4: an older session is a live game that was not ended early.
+          assertEquals("live", sessions.getJsonObject(0).getString("mode"), sessions.encode());
+          assertEquals(false, sessions.getJsonObject(0).getBoolean("endedEarly"), sessions.encode());
           JsonObject session = body(all.resultAt(3));
           assertEquals(2, session.getJsonArray("answers").size(), session.encode());
           JsonObject first = session.getJsonArray("answers").getJsonObject(0);
@@ -101,8 +104,7 @@ class MigrationTest {
                ResultSet r = c.createStatement().executeQuery("SELECT MAX(version) FROM schema_version")) {
             assertTrue(r.next());
             assertEquals(Migrations.latest(), r.getInt(1));
-            // 2 on its own branch; 3 (notes) and later migrations run on top of it.
-            assertTrue(Migrations.latest() >= 2, "version 1 is upgraded to at least version 2");
+            assertTrue(Migrations.latest() >= 5, "notes (3), classes and homework (4) and live rooms (5) run after ownership (2)");
             c.createStatement().execute("SHUTDOWN");
           } catch (SQLException e) {
             throw new AssertionError(e);

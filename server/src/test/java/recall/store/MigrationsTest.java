@@ -6,20 +6,13 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-@DisplayName("The migrations are numbered 1, 2, 3... with no gap but the reserved one, each with statements")
+@DisplayName("The migrations are numbered 1, 2, 3... with no gap, each with statements")
 class MigrationsTest {
-  /**
-   * Number 4 is reserved for the classes branch, merged into main beside this one; until it lands
-   * the list goes 3, 5, and that gap alone is allowed. Remove this once step 4 is in the list.
-   */
-  private static final int RESERVED = 4;
-
   @Test
   @DisplayName("numbered in order from 1, so a database at version n runs exactly the steps after n")
   void numbered() {
     int expected = 1;
     for (Migrations.Migration m : Migrations.ALL) {
-      if (expected == RESERVED && m.version() != RESERVED) expected++;
       assertEquals(expected, m.version(), m.description());
       assertFalse(m.statements().isEmpty(), m.description());
       expected++;

@@ -57,4 +57,9 @@ final class Axe {
     return screen + ": " + violations.size() + " WCAG 2.2 A/AA violation(s)\n  " + String.join("\n  ", violations);
   }
 
+  /** Fails the test, naming the screen and each violation, when axe finds any on the page. */
+  static void check(WebDriver driver, String screen) {
+    List<String> found = violations(driver);
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), found, describe(screen, found));
+  }
 }
