@@ -19,7 +19,7 @@ final class ClassJoin {
       room.helloFailed(c, "bad-code", "This game is not for a class: join with a name.");
       return;
     }
-    if (room.closedTo(c)) return;
+    if (room.door.closedTo(c)) return;
     String code = JoinCodes.normalise(typed);
     Student s = code == null ? null : roster.byCode(code);
     if (s == null) {
@@ -33,7 +33,7 @@ final class ClassJoin {
         return;
       }
     }
-    if (room.lockedTo(c) || !room.takesOneMoreFrom(c)) return;
+    if (room.door.lockedTo(c) || !room.door.takesOneMoreFrom(c)) return;
     // The room's extra time (given when it was opened) wins over the roster's.
     double extra = room.plan.rules().extraTime().containsKey(s.id()) ? room.plan.rules().extraTimeOf(s.id()) : s.extraTime();
     room.admit(c, s.name(), s.id(), extra);

@@ -46,8 +46,7 @@ public final class Room {
   final Map<String, Player> players = new LinkedHashMap<>();
   private final Map<String, Player> byToken = new HashMap<>();
   final RoomNames names = new RoomNames();
-  private final Map<String, Integer> joinsByAddress = new HashMap<>();
-  private final RoomCaps caps;
+  final Door door;
   /** The last join, answer or host command; a room idle for hours is ended ({@link RoomRegistry}). */
   volatile long lastActivity = System.currentTimeMillis();
   final Set<Connection> hosts = new LinkedHashSet<>();
@@ -67,7 +66,7 @@ public final class Room {
   Room(Vertx vertx, Context context, RoomPlan plan, List<AskedQuestion> asked, SessionStore sessions, GameSaver saver,
        LongConsumer acknowledged, String pin, HostKeys hostKeys, String sessionId, RoomJournal journal, RoomCaps caps,
        java.time.Clock clock) {
-    this.caps = caps;
+    this.door = new Door(this, caps);
     this.vertx = vertx;
     this.context = context;
     this.plan = plan;
@@ -168,49 +167,6 @@ public final class Room {
 
   // ---- who connects ----
 
-  void join(Connection c, String rawName) {
-    if (closedTo(c) || lockedTo(c)) return;
-    if (plan.roster() != null) {
-      helloFailed(c, "code-required", "This game is for a class: join with your personal code.");
-      return;
-    }
-    RoomNames.Check checked = names.check(rawName);
-    if (checked.name() == null) {
-      helloFailed(c, checked.code(), checked.message());
-      return;
-    }
-    if (!takesOneMoreFrom(c)) return;
-    admit(c, checked.name().shown(), null, 1.0);
-  }
-
-  /** True (after counting the join) when the room's caps let one more player in from this address. */
-  boolean takesOneMoreFrom(Connection c) {
-    if (caps.full(activeCount())) {
-      helloFailed(c, "room-full", "This game is full.");
-      return false;
-    }
-    int fromAddress = joinsByAddress.getOrDefault(c.address(), 0);
-    if (caps.addressFull(fromAddress)) {
-      helloFailed(c, "rate-limited", "Too many players have joined this game from this address.");
-      return false;
-    }
-    joinsByAddress.put(c.address(), fromAddress + 1);
-    return true;
-  }
-
-  /** True (after telling the connection) when the room takes nobody any more. */
-  boolean closedTo(Connection c) {
-    if (homework != null && homework.closed()) helloFailed(c, "closed", "This homework is closed.");
-    else if (phase == Phase.FINISHED) helloFailed(c, "no-room", "This game has finished.");
-    else return false;
-    return true;
-  }
-
-  boolean lockedTo(Connection c) {
-    if (locked) helloFailed(c, "locked", "The teacher has locked this room.");
-    return locked;
-  }
-
   /**
    * A new player, named as shown ({@code studentId} null for a nickname), welcomed on {@code c}. The
    * welcome hands out the token: first the player is stored, so that the token always resumes.
@@ -244,7 +200,7 @@ public final class Room {
   }
 
   void resume(Connection c, String token) {
-    if (closedTo(c)) return;
+    if (door.closedTo(c)) return;
     Player p = token == null ? null : byToken.get(HostKeys.hash(token));
     if (p == null) {
       helloFailed(c, "no-player", "That token is not a player of this room.");

@@ -178,7 +178,7 @@ public final class RoomSocket {
       switch (type) {
         case "join" -> {
           if (byCode) ClassJoin.join(room, c, s);
-          else room.join(c, s);
+          else room.door.join(c, s);
         }
         case "resume" -> room.resume(c, s);
         default -> room.host(c, s);
