@@ -249,6 +249,9 @@ public final class ClusterBench {
                       Runnable acked, String[][] nodes, long[] killedAt, int total, Long killPid) {
     connect(p.node).onFailure(err -> retry(p, pin, in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total, killPid)).onSuccess(s -> {
       p.socket = s;
+      // Only a socket opened after the kill proves the room runs again: an acknowledgement the dying
+      // node sent just before SIGKILL took effect does not count.
+      boolean sinceKill = killedAt[0] > 0;
       s.closeHandler(v -> {
         // After the kill, or before its welcome (a socket refused while thousands connect at once).
         if (p.socket == s && !p.over && (killedAt[0] > 0 || p.token == null)) retry(p, pin, in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total, killPid);
@@ -274,7 +277,7 @@ public final class ClusterBench {
           }
           case "answered" -> {
             roundTrip.recordValue(Math.max(0, (System.nanoTime() - p.sentAt) / 1000));
-            acked.run();
+            if (sinceKill) acked.run();
           }
           case "error" -> {
             // The room is between nodes (not taken over yet): close, and come back in a moment.
