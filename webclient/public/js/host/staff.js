@@ -44,7 +44,7 @@ export function staffScreen({ me }) {
   };
 
   const row = (t) => {
-    const reset = el('button', { type: 'button', class: 'button button--small', 'aria-label': `Reset the password of ${t.user}` }, 'Reset password');
+    const reset = el('button', { type: 'button', class: 'button button--small', 'aria-label': `Reset password of ${t.user}` }, 'Reset password');
     reset.addEventListener('click', async () => {
       try {
         const answer = await post(`/api/teachers/${seg(t.user)}/reset`);

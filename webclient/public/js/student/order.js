@@ -46,9 +46,10 @@ export function orderPicker(items, onSend) {
     const handle = el('span', { class: 'order-handle', 'aria-hidden': 'true', title: 'Drag to move' }, '⠿');
     const row = el('li', { class: 'order-row', dataset: { id } },
       handle,
-      el('button', { type: 'button', class: 'order-placed-item', disabled, 'aria-label': `${pos + 1}: ${textOf(id)}. Tap to take it back.`,
+      // The name is the visible text (place and item), so that voice control finds it; the hint says how to take it back.
+      el('button', { type: 'button', class: 'order-placed-item', disabled, 'aria-describedby': 'order-hint',
         onclick: () => { placed.splice(pos, 1); render(); focusPool(); } },
-      el('span', { class: 'order-pos', 'aria-hidden': 'true' }, String(pos + 1)), textOf(id)),
+      el('span', { class: 'order-pos' }, String(pos + 1)), ' ', textOf(id)),
       el('button', { type: 'button', class: 'order-move', disabled: disabled || pos === 0, 'aria-label': `Move ${textOf(id)} up`,
         onclick: () => move(pos, pos - 1) }, '↑'),
       el('button', { type: 'button', class: 'order-move', disabled: disabled || pos === placed.length - 1,
