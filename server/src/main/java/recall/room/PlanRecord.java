@@ -47,9 +47,7 @@ final class PlanRecord {
 
   private static JsonObject roster(SchoolClass c) {
     JsonArray students = new JsonArray();
-    for (Student st : c.students()) {
-      students.add(new JsonObject().put("id", st.id()).put("name", st.name()).put("code", st.code()).put("extraTime", st.extraTime()));
-    }
+    for (Student st : c.students()) students.add(st.toJson());
     return new JsonObject().put("id", c.id()).put("name", c.name()).put("createdAt", c.createdAt()).put("students", students);
   }
 
