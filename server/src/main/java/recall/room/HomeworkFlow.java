@@ -59,7 +59,7 @@ final class HomeworkFlow {
     String classId = room.plan.roster() == null ? null : room.plan.roster().id();
     saved = room.sessions.create(room.sessionId, room.plan.quizId(), room.plan.title(), room.pin, clock.millis(), qs, List.of(),
         room.plan.owner(), "homework", classId);
-    timer = room.vertx.setTimer(Math.max(1, plan.dueAt() - clock.millis()), id -> room.run(() -> close(plan.dueAt())));
+    armDeadline();
     return saved;
   }
 
@@ -86,6 +86,11 @@ final class HomeworkFlow {
       p.score = pace.score;
       p.streak = pace.streak;
     }
+    armDeadline();
+  }
+
+  /** The homework closes by itself at its deadline (at once if that has passed). */
+  private void armDeadline() {
     timer = room.vertx.setTimer(Math.max(1, plan.dueAt() - clock.millis()), id -> room.run(() -> close(plan.dueAt())));
   }
 
