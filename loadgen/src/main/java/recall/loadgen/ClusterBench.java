@@ -272,6 +272,8 @@ public final class ClusterBench {
             if (index == 1 && killPid != null && killedAt[0] == 0) {
               killedAt[0] = System.nanoTime();
               ProcessHandle.of(killPid).ifPresent(ProcessHandle::destroyForcibly);
+              // The nodes' logs carry the same clock: what each did after the kill can be read against it.
+              System.out.println("[cluster] node killed at " + java.time.LocalTime.now());
             }
             answer(p, index);
           }

@@ -62,13 +62,13 @@ final class ClusterVertx {
   /**
    * Tells {@code left} the id of each member that leaves, in Vert.x's node ids (those the live
    * rooms name; Hazelcast's member UUIDs differ). The one node listener of Vert.x's cluster manager
-   * is Vert.x's own, so the members are compared twice a second instead.
+   * is Vert.x's own, so the members are compared five times a second instead.
    */
   static void onMemberLeft(Vertx vertx, Consumer<String> left) {
     ClusterManager cm = manager(vertx);
     if (cm == null) return;
     Set<String> known = new HashSet<>(cm.getNodes());
-    vertx.setPeriodic(500, t -> {
+    vertx.setPeriodic(200, t -> {
       Set<String> now = new HashSet<>(cm.getNodes());
       for (String id : known) if (!now.contains(id)) left.accept(id);
       known.clear();

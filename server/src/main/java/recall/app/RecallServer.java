@@ -68,7 +68,6 @@ public final class RecallServer {
   private String host;
   /** This server's id among the nodes sharing its database, as the live rooms it runs name it. */
   private String node;
-  private long takeOverTimer = -1;
   private boolean https;
 
   private RecallServer(Vertx vertx, Config config, Metrics metrics, Clock clock) {
@@ -161,9 +160,9 @@ public final class RecallServer {
     return watching.compose(w -> vertx.deployVerticle(writer)).compose(id -> {
       deployments.add(id);
       Limits limits = config.limits();
-      LiveRoomStore live = new LiveRoomStore(vertx, db.pool(), db.journalPool());
       boolean clustered = ClusterVertx.nodeId(vertx) != null;
       node = clustered ? ClusterVertx.nodeId(vertx) : "n" + java.util.UUID.randomUUID().toString().substring(0, 8);
+      LiveRoomStore live = new LiveRoomStore(vertx, db.pool(), db.journalPool(), db.leasePool(), db.takeoverPool(), node);
       rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged,
           new RoomCaps(limits.maxPlayers(), limits.joinsPerAddress()), limits.roomIdleMs(), live, node, clock);
       // One budget per address for joins over the socket and PIN look-ups over HTTP, as RECALL_JOIN_LIMIT says,
@@ -190,8 +189,9 @@ public final class RecallServer {
 
   /**
    * Alone, every live room of the database was this server's: all are taken back. In a cluster,
-   * only those whose node stopped renewing its lease, now and every second from now on, and frames
-   * for rooms of other nodes are relayed to them.
+   * only those whose node stopped renewing its lease, now and from now on, and at once those of a
+   * node the cluster saw leave (see {@link recall.room.RoomTakeover}); frames for rooms of other
+   * nodes are relayed to them.
    */
   private Future<Void> takeOverRooms(LiveRoomStore live, RoomSocket socket, boolean clustered) {
     Future<Void> ready = rooms.takeOver(!clustered).map(restored -> {
@@ -201,10 +201,11 @@ public final class RecallServer {
     if (!clustered) return ready;
     rooms.members(() -> ClusterVertx.members(vertx).size());
     RoomRelay relay = new RoomRelay(vertx, node, live, () -> ClusterVertx.members(vertx));
-    ClusterVertx.onMemberLeft(vertx, relay::nodeLeft);
-    takeOverTimer = vertx.setPeriodic(1000, t -> rooms.takeOver(false).onSuccess(taken -> {
-      if (!taken.isEmpty()) LOG.info("{} room(s) taken over from a node that left", taken.size());
-    }));
+    ClusterVertx.onMemberLeft(vertx, gone -> {
+      relay.nodeLeft(gone);
+      rooms.takeover().nodeLeft(gone);
+    });
+    rooms.takeover().watch();
     return ready.compose(v -> relay.start(socket, rooms));
   }
 
@@ -266,7 +267,6 @@ public final class RecallServer {
    */
   public Future<Void> stop() {
     if (purgeTimer >= 0) vertx.cancelTimer(purgeTimer);
-    if (takeOverTimer >= 0) vertx.cancelTimer(takeOverTimer);
     Future<Void> roomsEnded = rooms == null ? Future.succeededFuture() : rooms.shutdown();
     return roomsEnded
         .compose(v -> {

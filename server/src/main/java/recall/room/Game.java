@@ -315,6 +315,10 @@ final class Game {
     return Future.join(pending).transform(ar -> Future.succeededFuture());
   }
 
+  void stopTimer() {
+    if (round != null) room.vertx.cancelTimer(round.timerId);
+  }
+
   /** Stops taking answers, waits for the answers on their way to the disk, then reveals. */
   private Future<Void> closeRound(boolean thenFinish) {
     Round r = round;

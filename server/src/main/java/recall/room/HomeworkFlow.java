@@ -259,6 +259,10 @@ final class HomeworkFlow {
     return out;
   }
 
+  void stopTimer() {
+    if (timer >= 0) room.vertx.cancelTimer(timer);
+  }
+
   /** Closes the homework (deadline or teacher): the session is saved as finished; completes once saved. */
   Future<Void> close(long at) {
     if (closed && room.phase == Room.Phase.FINISHED) return Future.succeededFuture();

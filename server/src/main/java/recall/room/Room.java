@@ -382,11 +382,14 @@ public final class Room {
     return done.future();
   }
 
-  /** Closes every socket of a room that is being removed. */
-  void closeAll() {
+  /** Stops the room's timers and closes its sockets: it is removed (1000), or now runs on another node (1012). */
+  void closeAll(short code, String reason) {
     run(() -> {
-      hosts.forEach(h -> h.close((short) 1000, "room closed"));
-      for (Player p : players.values()) if (p.connection != null) p.connection.close((short) 1000, "room closed");
+      if (lobbyTimer >= 0) vertx.cancelTimer(lobbyTimer);
+      game.stopTimer();
+      if (homework != null) homework.stopTimer();
+      hosts.forEach(h -> h.close(code, reason));
+      for (Player p : players.values()) if (p.connection != null) p.connection.close(code, reason);
     });
   }
 }

@@ -25,8 +25,6 @@ import java.util.function.LongConsumer;
 public final class RoomRegistry {
   private static final Logger LOG = LoggerFactory.getLogger(RoomRegistry.class);
   static final long FINISHED_KEPT_MS = 60 * 60_000;
-  /** How long a node's claim on its rooms holds without being renewed. */
-  public static final long LEASE_MS = 4_000;
 
   private final Vertx vertx;
   private final SessionStore sessions;
@@ -40,14 +38,13 @@ public final class RoomRegistry {
   /** Rooms each teacher has asked for that are not stored yet; guarded by {@code this}. */
   private final Map<String, Integer> opening = new HashMap<>();
   private final long sweeper;
-  private final long renewer;
+  private final RoomTakeover takeover;
   private final LiveRoomStore live;
   private final RoomRestorer restorer;
   private final String node;
   /** In a cluster, the way to the rooms of other nodes. */
   volatile RoomRelay relay;
   private volatile java.util.function.IntSupplier members = () -> 1;
-  private volatile boolean takingOver;
   private final java.time.Clock clock;
 
   /**
@@ -77,9 +74,7 @@ public final class RoomRegistry {
     this.node = node;
     this.restorer = new RoomRestorer(vertx, sessions, saver, acknowledged, live, caps, clock);
     this.sweeper = vertx.setPeriodic(Math.max(1000, Math.min(30_000, idleMs / 4)), id -> sweep());
-    // The claim on this node's rooms is renewed well within its lease, so that only a dead node loses them.
-    this.renewer = vertx.setPeriodic(LEASE_MS / 3, id -> live.renew(node, System.currentTimeMillis() + LEASE_MS)
-        .onFailure(err -> LOG.warn("Could not renew the lease of node {}: {}", node, err.getMessage())));
+    this.takeover = new RoomTakeover(vertx, live, restorer, node, rooms, this::adopt, this::lost);
   }
 
   /**
@@ -102,7 +97,7 @@ public final class RoomRegistry {
     if (rooms.putIfAbsent(pin, room) != null) return open(plan, asked, planDoc, attempt + 1);
     long now = System.currentTimeMillis();
     LiveRoomStore.LiveRoom row = new LiveRoomStore.LiveRoom(pin, sessionId, plan.owner(), planDoc, keys.hashes(), "lobby", -1,
-        null, false, node, now + LEASE_MS);
+        null, false, node, now + RoomTakeover.LEASE_MS);
     return live.insert(row, now).transform(ar -> {
       if (ar.succeeded() && ar.result()) return Future.succeededFuture(room);
       rooms.remove(pin, room);
@@ -112,42 +107,35 @@ public final class RoomRegistry {
 
   /**
    * Takes over the live rooms stored in the database that this node may run: at a start, every one
-   * ({@code all}); in a cluster, those whose node stopped renewing its lease. Each is claimed first,
-   * so that two nodes never run the same room.
+   * ({@code all}); in a cluster, those whose node stopped renewing its lease (see {@link RoomTakeover}).
    */
   public Future<List<Room>> takeOver(boolean all) {
-    // On a busy machine one takeover can outlast the second between two: never two at once, or a
-    // room would be restored twice.
-    if (takingOver) return Future.succeededFuture(List.of());
-    takingOver = true;
-    return takeOverNow(all).eventually(() -> {
-      takingOver = false;
-      return Future.succeededFuture();
-    });
+    return takeover.takeOver(all);
   }
 
-  private Future<List<Room>> takeOverNow(boolean all) {
-    long now = System.currentTimeMillis();
-    long upTo = all ? Long.MAX_VALUE : now;
-    return live.claimable(node, upTo).compose(pins -> {
-      List<Future<Room>> taken = new ArrayList<>();
-      for (String pin : pins) {
-        if (rooms.containsKey(pin)) continue;
-        taken.add(live.claim(pin, node, now + LEASE_MS, upTo)
-            .compose(won -> won ? live.load(pin) : Future.succeededFuture(null))
-            .compose(snapshot -> snapshot == null ? Future.succeededFuture(null) : restorer.restore(snapshot))
-            .onSuccess(room -> {
-              if (room == null || rooms.putIfAbsent(room.pin, room) != null) return;
-              // A restored room still counts against its teacher's cap.
-              if (room.plan.owner() != null) owners.put(room.pin, room.plan.owner());
-            })
-            .otherwise(err -> {
-              LOG.error("Room {} could not be restored", pin, err);
-              return null;
-            }));
-      }
-      return Future.all(taken).map(f -> f.<Room>list().stream().filter(java.util.Objects::nonNull).toList());
-    });
+  /** Who runs which stored room, and the takeover of a dead node's rooms. */
+  public RoomTakeover takeover() {
+    return takeover;
+  }
+
+  /**
+   * Another node runs this room now (this node's lease on it lapsed and the room was claimed): it
+   * stops here without saving anything, and its phones reconnect to where it runs.
+   */
+  private void lost(String pin) {
+    Room room = rooms.remove(pin);
+    if (room == null) return;
+    owners.remove(pin);
+    LOG.warn("Room {} is run by another node now: its sockets here are closed", pin);
+    room.closeAll((short) 1012, "room moved to another server");
+  }
+
+  /** A room restored here joins the directory; false when one by its PIN is here already. */
+  private boolean adopt(Room room) {
+    if (rooms.putIfAbsent(room.pin, room) != null) return false;
+    // A restored room still counts against its teacher's cap.
+    if (room.plan.owner() != null) owners.put(room.pin, room.plan.owner());
+    return true;
   }
 
   /** A room's {@code GET /api/rooms/{pin}} here or on the node that runs it; null when there is none. */
@@ -256,7 +244,7 @@ public final class RoomRegistry {
           LOG.info("Room {} is {}: ending and removing it", room.pin,
               unused && !empty ? "unused for hours" : homework ? "past its deadline" : "left empty");
           room.shutdown().onComplete(v -> {
-            room.closeAll();
+            room.closeAll((short) 1000, "room closed");
             rooms.remove(room.pin, room);
             owners.remove(room.pin);
           });
@@ -268,7 +256,7 @@ public final class RoomRegistry {
   /** Ends every running room, saving its session as finished (at SIGTERM). */
   public Future<Void> shutdown() {
     vertx.cancelTimer(sweeper);
-    vertx.cancelTimer(renewer);
+    takeover.stop();
     List<Future<Void>> all = new ArrayList<>();
     for (Room room : rooms.values()) all.add(room.shutdown());
     return Future.join(all).transform(ar -> Future.succeededFuture());

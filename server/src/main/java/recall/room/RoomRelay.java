@@ -1,8 +1,9 @@
 package recall.room;
 
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonObject;
@@ -10,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import recall.store.LiveRoomStore;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,13 +29,18 @@ import java.util.function.Supplier;
 public final class RoomRelay {
   private static final Logger LOG = LoggerFactory.getLogger(RoomRelay.class);
   static final String NODE = "recall.node.";
+  /** Where a node announces the PIN of a room it took over. */
+  static final String MOVED = "recall.rooms.moved";
   /** How long a relayed hello waits for the room's node to answer. */
   static final long HELLO_TIMEOUT_MS = 5_000;
+  /** Frames a phone may send before its room's node welcomes it (a hello and a few buffered answers). */
+  static final int MAX_UNWELCOMED = 64;
 
   private final Vertx vertx;
   private final String node;
   private final LiveRoomStore live;
   private final Supplier<java.util.List<String>> members;
+  private RoomDirectory directory;
   private RoomSocket socket;
   private RoomRegistry rooms;
   /** Edge side: the sockets held here whose room runs elsewhere, by connection id. */
@@ -40,20 +48,34 @@ public final class RoomRelay {
   /** Room side: connections held by other nodes, by connection id. */
   private final Map<String, Remote> remote = new ConcurrentHashMap<>();
 
-  /** A socket of this node relayed to the node that runs its room. */
+  /**
+   * A socket of this node relayed to the node that runs its room. Its state is only touched on its
+   * socket's context: the frames the phone sent while its room's node was being found, and those
+   * sent on before the welcome, are kept so that they can be sent again should that node die first.
+   */
   static final class Link {
     final String id = UUID.randomUUID().toString();
-    final String owner;
+    final String pin;
     final Connection local;
-    final Promise<Void> ready = Promise.promise();
+    final Context context;
+    /** The room's node; null while it is being found. */
+    String owner;
+    /** Frames not yet welcomed by the room's node, the hello first. */
+    final List<String> unwelcomed = new ArrayList<>();
     long helloTimer = -1;
-    volatile boolean silent = true;
+    boolean silent = true;
     /** The room's node welcomed this socket: the edge's own hello deadline is met. */
     volatile boolean welcomed;
 
-    Link(String owner, Connection local) {
-      this.owner = owner;
+    Link(String pin, Connection local, Context context) {
+      this.pin = pin;
       this.local = local;
+      this.context = context;
+    }
+
+    /** Still looking for the room's node: the edge's hello deadline waits for that (see {@link RoomDirectory#WAIT_MS}). */
+    boolean finding() {
+      return owner == null;
     }
   }
 
@@ -73,48 +95,74 @@ public final class RoomRelay {
     this.rooms = rooms;
     rooms.relay = this;
     socket.relay = this;
-    return vertx.eventBus().<String>consumer(NODE + node, this::fromEdge).completion();
+    directory = new RoomDirectory(vertx, node, live, members, pin -> rooms.get(pin) != null);
+    // Each room this node takes over is announced, so that hellos waiting for it anywhere go on at once.
+    rooms.takeover().announce = pin -> vertx.eventBus().publish(MOVED, pin, new DeliveryOptions().addHeader("node", node));
+    return vertx.eventBus().<String>consumer(MOVED, m -> directory.moved(m.body(), m.headers().get("node"))).completion()
+        .compose(v -> vertx.eventBus().<String>consumer(NODE + node, this::fromEdge).completion());
   }
 
   // ---- edge side ----
 
-  /** A hello for a PIN this node does not run: relayed to the room's node, or no-room. */
+  /**
+   * A hello for a PIN this node does not run: relayed to the room's node once it is known (waiting
+   * while the room is between nodes), handled here if this node took the room over meanwhile, or
+   * no-room. Called on the socket's context.
+   */
   void hello(Connection c, String pin, String text) {
-    live.nodeOf(pin).onComplete(ar -> {
-      String owner = ar.succeeded() && ar.result() != null ? ar.result()[0] : null;
-      if (owner == null) {
-        socket.noRoom(c);
-      } else if (owner.equals(node) || !members.get().contains(owner) || Long.parseLong(ar.result()[1]) < System.currentTimeMillis()) {
-        // Its node has just died: another takes the room over within seconds. Come back then.
+    Link link = new Link(pin, c, Vertx.currentContext());
+    c.relayed = link;
+    link.unwelcomed.add(text);
+    find(link);
+  }
+
+  private void find(Link link) {
+    directory.owner(link.pin).onComplete(ar -> link.context.runOnContext(v -> found(link, ar)));
+  }
+
+  private void found(Link link, AsyncResult<String> ar) {
+    Connection c = link.local;
+    if (c.closed()) return;
+    List<String> frames = List.copyOf(link.unwelcomed);
+    if (ar.failed() || ar.result() == null || ar.result().equals(node)) {
+      c.relayed = null;
+      if (ar.failed()) {
+        // No node took the room over in time: the phone comes back in a moment, as after any drop.
         c.close((short) 1012, "room moving to another server");
+      } else if (ar.result() == null) {
+        socket.noRoom(c);
       } else {
-        Link link = link(c, owner);
-        link.ready.future().onSuccess(v -> forward(link, text));
-        // A node that died a moment ago may still look alive: no answer to the hello, come back later.
-        link.helloTimer = vertx.setTimer(HELLO_TIMEOUT_MS, t -> {
-          if (link.silent) {
-            c.close((short) 1012, "room moving to another server");
-            closed(link);
-          }
-        });
+        // This node took the room over meanwhile: the hello and what followed it are handled here.
+        for (String f : frames) socket.onMessage(c, f, System.nanoTime());
+      }
+      return;
+    }
+    link.owner = ar.result();
+    links.put(link.id, link);
+    for (String f : frames) send(link, f);
+    // A node that died a moment ago may still look alive: no answer to the hello, come back later.
+    link.helloTimer = vertx.setTimer(HELLO_TIMEOUT_MS, t -> {
+      if (link.silent) {
+        c.close((short) 1012, "room moving to another server");
+        closed(link);
       }
     });
   }
 
-  private Link link(Connection c, String owner) {
-    Link link = new Link(owner, c);
-    c.relayed = link;
-    links.put(link.id, link);
-    // Frames come back to this node's own address (registered at start, so known cluster-wide):
-    // an address per socket would be registered anew for every phone, and the cluster learns of a
-    // new registration a moment later, so the first frames back (the welcome) could be lost.
-    link.ready.complete();
-    return link;
+  /** A frame from a relayed socket (on its context): sent on in order, or kept while its room's node is being found. */
+  void forward(Link link, String text) {
+    if (!link.welcomed) {
+      if (link.unwelcomed.size() >= MAX_UNWELCOMED) {
+        link.local.error("bad-state", "Too many messages before the game answered; wait for it.");
+        return;
+      }
+      link.unwelcomed.add(text);
+    }
+    if (!link.finding()) send(link, text);
   }
 
-  /** A frame from a relayed socket, sent on in order once the way back is registered. */
-  void forward(Link link, String text) {
-    link.ready.future().onSuccess(v -> vertx.eventBus().send(NODE + link.owner, text, headers(link).addHeader("addr", link.local.address())));
+  private void send(Link link, String text) {
+    vertx.eventBus().send(NODE + link.owner, text, headers(link).addHeader("addr", link.local.address()));
   }
 
   /** A relayed socket closed: the room's node lets its player go. */
@@ -128,12 +176,18 @@ public final class RoomRelay {
   }
 
   private void fromOwner(Link link, Message<String> m) {
-    link.silent = false;
-    // Only the frames before the welcome are read here; after it, they are passed on untouched.
-    if (!link.welcomed && m.body().contains("\"welcome\"")) link.welcomed = isWelcome(m.body());
-    String close = m.headers().get("close");
-    if (close == null) link.local.sendText(m.body());
-    else link.local.close(Short.parseShort(close), m.body());
+    // On the socket's context, in order, like the frames the socket sends.
+    link.context.runOnContext(v -> {
+      link.silent = false;
+      // Only the frames before the welcome are read here; after it, they are passed on untouched.
+      if (!link.welcomed && m.body().contains("\"welcome\"") && isWelcome(m.body())) {
+        link.welcomed = true;
+        link.unwelcomed.clear();
+      }
+      String close = m.headers().get("close");
+      if (close == null) link.local.sendText(m.body());
+      else link.local.close(Short.parseShort(close), m.body());
+    });
   }
 
   private static boolean isWelcome(String frame) {
@@ -205,14 +259,27 @@ public final class RoomRelay {
     }).otherwise((JsonObject) null);
   }
 
-  /** A node left the cluster: its relayed sockets close (their phones reconnect), its players here leave. */
+  /**
+   * A node left the cluster. Its relayed sockets that were welcomed close (1012: their phones come
+   * back with their tokens); those still waiting for its welcome look for the room's new node and
+   * say their hello again there. Its players here leave.
+   */
   public void nodeLeft(String gone) {
     LOG.info("Node {} left the cluster", gone);
+    directory.nodeLeft(gone);
     for (Link link : links.values()) {
-      if (link.owner.equals(gone)) {
-        link.local.close((short) 1012, "server moved");
-        closed(link);
-      }
+      link.context.runOnContext(v -> {
+        if (!gone.equals(link.owner) || links.remove(link.id) == null) return;
+        if (link.welcomed) {
+          link.local.close((short) 1012, "server moved");
+          return;
+        }
+        if (link.helloTimer >= 0) vertx.cancelTimer(link.helloTimer);
+        link.helloTimer = -1;
+        link.owner = null;
+        link.silent = true;
+        find(link);
+      });
     }
     remote.entrySet().removeIf(e -> {
       if (!e.getValue().edge().equals(gone)) return false;

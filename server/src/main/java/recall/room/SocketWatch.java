@@ -38,6 +38,11 @@ final class SocketWatch {
     // A socket relayed to its room's node has its role there; the edge knows only that it was welcomed.
     RoomRelay.Link link = c.relayed;
     if (c.role != Connection.Role.NONE || (link != null && link.welcomed)) return;
+    if (link != null && link.finding()) {
+      // It said hello; its room is between nodes, and the relay bounds that wait on its own.
+      helloTimer = vertx.setTimer(t.helloMs(), id -> helloDue());
+      return;
+    }
     c.error("hello-first", "Say who you are (join, resume or host) as soon as the connection opens.");
     c.close((short) 1008, "no hello");
   }

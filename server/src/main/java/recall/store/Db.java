@@ -23,6 +23,8 @@ public final class Db {
   private final Pool pool;
   private final Pool answers;
   private final Pool journal;
+  private final Pool leases;
+  private final Pool takeovers;
   private final String url;
   private static final String FILE_URL = "jdbc:hsqldb:file:";
   private final Vertx vertx;
@@ -30,11 +32,14 @@ public final class Db {
   private final Dialect dialect;
   private String engineName;
 
-  private Db(Vertx vertx, Pool pool, Pool answers, Pool journal, String url, Dialect dialect, StoreHealth health) {
+  private Db(Vertx vertx, Pool pool, Pool answers, Pool journal, Pool leases, Pool takeovers, String url, Dialect dialect,
+             StoreHealth health) {
     this.vertx = vertx;
     this.pool = pool;
     this.answers = answers;
     this.journal = journal;
+    this.leases = leases;
+    this.takeovers = takeovers;
     this.url = url;
     this.dialect = dialect;
     this.health = health;
@@ -62,7 +67,15 @@ public final class Db {
     // Live rooms' state changes are written in order by one writer, beside the answers, never in their way.
     Pool journal = JDBCPool.pool(vertx, new JDBCConnectOptions(connect).setMetricsName("recall-journal"),
         new PoolOptions().setMaxSize(1).setName("recall-journal"));
-    Db db = new Db(vertx, pool, answers, journal, jdbcUrl, dialect, health);
+    // A node's lease is renewed on a connection no other work can hold up: a renewal stuck behind
+    // a busy pool would let a living node's lease run out and its rooms be taken from it.
+    Pool leases = JDBCPool.pool(vertx, new JDBCConnectOptions(connect).setMetricsName("recall-leases"),
+        new PoolOptions().setMaxSize(1).setName("recall-leases"));
+    // A dead node's rooms are claimed and loaded beside everything else, not queued behind a class's
+    // reconnecting phones (whose look-ups use the main pool).
+    Pool takeovers = JDBCPool.pool(vertx, new JDBCConnectOptions(connect).setMetricsName("recall-takeovers"),
+        new PoolOptions().setMaxSize(2).setName("recall-takeovers"));
+    Db db = new Db(vertx, pool, answers, journal, leases, takeovers, jdbcUrl, dialect, health);
     return db.watch().compose(v -> db.migrate()).map(db);
   }
 
@@ -78,6 +91,16 @@ public final class Db {
   /** The pool of the live rooms' journal alone. */
   public Pool journalPool() {
     return journal;
+  }
+
+  /** The pool of lease renewals alone. */
+  public Pool leasePool() {
+    return leases;
+  }
+
+  /** The pool of takeovers (claims, and loads of the rooms claimed) alone. */
+  public Pool takeoverPool() {
+    return takeovers;
   }
 
   public Dialect dialect() {
@@ -135,6 +158,8 @@ public final class Db {
     long before = health.failures();
     return answers.close().recover(err -> Future.succeededFuture())
         .compose(v -> journal.close().recover(err -> Future.succeededFuture()))
+        .compose(v -> leases.close().recover(err -> Future.succeededFuture()))
+        .compose(v -> takeovers.close().recover(err -> Future.succeededFuture()))
         .compose(v -> dialect.shutsDown() ? pool.query("SHUTDOWN").execute().<Void>mapEmpty() : Future.<Void>succeededFuture())
         .recover(err -> {
           LOG.warn("SHUTDOWN of {} failed: {}", url, err.getMessage());

@@ -26,9 +26,11 @@ final class LiveRoomSql {
 
   static final String ROOM_INSERT = "INSERT INTO live_room (pin, session_id, owner, plan, host_keys, phase, idx, locked, created_at, node, lease_until)"
       + " VALUES (?, ?, ?, ?, ?, 'lobby', -1, FALSE, ?, ?, ?)";
-  static final String ROOM_PHASE = "UPDATE live_room SET phase = ?, idx = ?, opened_at = ? WHERE pin = ? AND session_id = ?";
-  static final String ROOM_LOCKED = "UPDATE live_room SET locked = ? WHERE pin = ? AND session_id = ?";
-  static final String ROOM_HOST_KEYS = "UPDATE live_room SET host_keys = ? WHERE pin = ? AND session_id = ?";
+  // A room's changes are written only by the node that holds it: one whose lease lapsed, and whose
+  // room another node took, writes nothing more (until it notices and lets the room go).
+  static final String ROOM_PHASE = "UPDATE live_room SET phase = ?, idx = ?, opened_at = ? WHERE pin = ? AND session_id = ? AND node = ?";
+  static final String ROOM_LOCKED = "UPDATE live_room SET locked = ? WHERE pin = ? AND session_id = ? AND node = ?";
+  static final String ROOM_HOST_KEYS = "UPDATE live_room SET host_keys = ? WHERE pin = ? AND session_id = ? AND node = ?";
   static final String ROOM_DELETE = "DELETE FROM live_room WHERE pin = ? AND session_id = ?";
   static final String PLAYERS_DELETE = "DELETE FROM live_player WHERE session_id = ?";
   static final String PLAYER_INSERT = "INSERT INTO live_player (session_id, id, token_hash, name, joined_at, kicked, extra_time, student_id)"
@@ -49,6 +51,8 @@ final class LiveRoomSql {
   static final String LEASE_RENEW = "UPDATE live_room SET lease_until = ? WHERE node = ?";
   static final String LEASE_CLAIM = "UPDATE live_room SET node = ?, lease_until = ? WHERE pin = ?"
       + " AND (node IS NULL OR node = ? OR lease_until < ?)";
-  static final String ROOMS_EXPIRED = "SELECT pin FROM live_room WHERE node IS NULL OR node = ? OR lease_until < ?";
+  static final String ROOMS_EXPIRED = "SELECT pin FROM live_room WHERE node IS NULL OR lease_until < ?";
+  static final String ROOMS_OF_NODE = "SELECT pin FROM live_room WHERE node = ? AND lease_until < ?";
+  static final String ROOM_HOLDERS = "SELECT pin, node FROM live_room";
   static final String ROOM_NODE = "SELECT node, lease_until FROM live_room WHERE pin = ?";
 }

@@ -17,15 +17,27 @@ import java.util.Map;
 /**
  * Live rooms as they happen: what a restarted server (or another node) needs to go on with a game.
  * Writes go through one ordered writer ({@link OrderedWriter}) on a connection of its own, so they
- * never wait behind the answers' group commit nor make it wait; reads use the main pool.
+ * never wait behind the answers' group commit nor make it wait. Lease renewals have a pool of their
+ * own, and so have takeovers (claims and the loads of rooms taken over); the look-up of a room's node uses the main pool.
  */
 public final class LiveRoomStore {
   private final Pool pool;
   private final OrderedWriter writer;
+  private final Pool leases;
+  private final Pool takeovers;
+  private final String node;
 
-  public LiveRoomStore(Vertx vertx, Pool pool, Pool journal) {
+  /**
+   * @param leases the pool that lease renewals have to themselves
+   * @param takeovers the pool of claims and of the loads of rooms taken over
+   * @param node this node, the only one whose changes to its rooms' rows are written
+   */
+  public LiveRoomStore(Vertx vertx, Pool pool, Pool journal, Pool leases, Pool takeovers, String node) {
     this.pool = pool;
     this.writer = new OrderedWriter(vertx.getOrCreateContext(), journal);
+    this.leases = leases;
+    this.takeovers = takeovers;
+    this.node = node;
   }
 
   /** A live room's row. {@code phase} is {@code lobby}, {@code question} or {@code reveal}. */
@@ -61,15 +73,15 @@ public final class LiveRoomStore {
   }
 
   public Future<Void> phase(String pin, String sessionId, String phase, int index, Long openedAt) {
-    return writer.write(LiveRoomSql.ROOM_PHASE, Tuple.of(phase, index, openedAt, pin, sessionId));
+    return writer.write(LiveRoomSql.ROOM_PHASE, Tuple.of(phase, index, openedAt, pin, sessionId, node));
   }
 
   public Future<Void> locked(String pin, String sessionId, boolean locked) {
-    return writer.write(LiveRoomSql.ROOM_LOCKED, Tuple.of(locked, pin, sessionId));
+    return writer.write(LiveRoomSql.ROOM_LOCKED, Tuple.of(locked, pin, sessionId, node));
   }
 
   public Future<Void> hostKeys(String pin, String sessionId, List<String> hashes) {
-    return writer.write(LiveRoomSql.ROOM_HOST_KEYS, Tuple.of(String.join(" ", hashes), pin, sessionId));
+    return writer.write(LiveRoomSql.ROOM_HOST_KEYS, Tuple.of(String.join(" ", hashes), pin, sessionId, node));
   }
 
   public Future<Void> addPlayer(String sessionId, LivePlayer p) {
@@ -86,23 +98,37 @@ public final class LiveRoomStore {
         .compose(v -> writer.write(LiveRoomSql.ROOM_DELETE, Tuple.of(pin, sessionId)));
   }
 
-  /** The PINs of the rooms that {@code node} may take: its own, unclaimed ones, and those whose lease ran out. */
-  public Future<List<String>> claimable(String node, long now) {
-    return Tx.one(pool, LiveRoomSql.ROOMS_EXPIRED, Tuple.of(node, now)).map(rows -> {
-      List<String> out = new ArrayList<>();
-      for (Row r : rows) out.add(r.getString(0));
-      return out;
-    });
+  /** The PINs of the rooms that may be taken: unclaimed ones and those whose lease ran out before {@code now}. */
+  public Future<List<String>> claimable(long now) {
+    return Tx.one(takeovers, LiveRoomSql.ROOMS_EXPIRED, Tuple.of(now)).map(LiveRoomStore::pins);
+  }
+
+  /**
+   * The PINs of the rooms of {@code gone}, a node the cluster saw leave, whose lease was last renewed
+   * before {@code renewedBefore} (plus the lease): a node that only lost touch with the others but
+   * still renews keeps its rooms.
+   */
+  public Future<List<String>> claimableFrom(String gone, long renewedBefore) {
+    return Tx.one(takeovers, LiveRoomSql.ROOMS_OF_NODE, Tuple.of(gone, renewedBefore)).map(LiveRoomStore::pins);
   }
 
   /** Claims a room for {@code node} until {@code leaseUntil}; false when another node got it first. */
   public Future<Boolean> claim(String pin, String node, long leaseUntil, long now) {
-    return Tx.one(pool, LiveRoomSql.LEASE_CLAIM, Tuple.of(node, leaseUntil, pin, node, now)).map(r -> r.rowCount() == 1);
+    return Tx.one(takeovers, LiveRoomSql.LEASE_CLAIM, Tuple.of(node, leaseUntil, pin, node, now)).map(r -> r.rowCount() == 1);
   }
 
   /** Keeps the claims of a living node. */
   public Future<Integer> renew(String node, long leaseUntil) {
-    return Tx.one(pool, LiveRoomSql.LEASE_RENEW, Tuple.of(leaseUntil, node)).map(RowSet::rowCount);
+    return Tx.one(leases, LiveRoomSql.LEASE_RENEW, Tuple.of(leaseUntil, node)).map(RowSet::rowCount);
+  }
+
+  /** Which node holds each live room now, by PIN. */
+  public Future<Map<String, String>> holders() {
+    return Tx.one(takeovers, LiveRoomSql.ROOM_HOLDERS, Tuple.tuple()).map(rows -> {
+      Map<String, String> out = new HashMap<>();
+      for (Row r : rows) out.put(r.getString(0), r.getString(1));
+      return out;
+    });
   }
 
   /** The node that runs a room and its lease, or null when there is no such live room. */
@@ -116,20 +142,26 @@ public final class LiveRoomStore {
 
   /** Everything stored of one live room, or null when there is none by that PIN. */
   public Future<Snapshot> load(String pin) {
-    return Tx.one(pool, LiveRoomSql.ROOM_ONE, Tuple.of(pin)).compose(rows -> {
+    return Tx.one(takeovers, LiveRoomSql.ROOM_ONE, Tuple.of(pin)).compose(rows -> {
       if (rows.size() == 0) return Future.succeededFuture(null);
       LiveRoom room = room(rows.iterator().next());
       Tuple id = Tuple.of(room.sessionId());
-      Future<RowSet<Row>> players = Tx.one(pool, LiveRoomSql.ROOM_PLAYERS, id);
-      Future<RowSet<Row>> answers = Tx.one(pool, LiveRoomSql.ROOM_ANSWERS, id);
-      Future<RowSet<Row>> opened = Tx.one(pool, LiveRoomSql.ROOM_OPENED, id);
-      Future<RowSet<Row>> session = Tx.one(pool, LiveRoomSql.SESSION_STATE, id);
+      Future<RowSet<Row>> players = Tx.one(takeovers, LiveRoomSql.ROOM_PLAYERS, id);
+      Future<RowSet<Row>> answers = Tx.one(takeovers, LiveRoomSql.ROOM_ANSWERS, id);
+      Future<RowSet<Row>> opened = Tx.one(takeovers, LiveRoomSql.ROOM_OPENED, id);
+      Future<RowSet<Row>> session = Tx.one(takeovers, LiveRoomSql.SESSION_STATE, id);
       return Future.all(players, answers, opened, session).map(all -> {
         RowSet<Row> s = session.result();
         boolean finished = s.size() > 0 && s.iterator().next().getLong(0) != null;
         return new Snapshot(room, players(players.result()), answers(answers.result()), opened(opened.result()), s.size() > 0, finished);
       });
     });
+  }
+
+  private static List<String> pins(RowSet<Row> rows) {
+    List<String> out = new ArrayList<>();
+    for (Row r : rows) out.add(r.getString(0));
+    return out;
   }
 
   private static LiveRoom room(Row r) {

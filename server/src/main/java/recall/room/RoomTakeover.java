@@ -1,0 +1,178 @@
+package recall.room;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import recall.store.LiveRoomStore;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Which node runs each stored live room. A node holds its rooms by a lease in their rows, renewed
+ * every second; another node may claim a room once that lease has run out, or, when the cluster has
+ * seen the room's node leave, as soon as the lease has gone {@link #STALE_MS} without renewal. The
+ * claim is one conditional UPDATE, so the database decides between two nodes that try at once.
+ * A room claimed is loaded and restored as after a restart, then handed to the registry.
+ */
+public final class RoomTakeover {
+  private static final Logger LOG = LoggerFactory.getLogger(RoomTakeover.class);
+  /** How long a node's claim on its rooms holds without being renewed. */
+  public static final long LEASE_MS = 4_000;
+  /** A living node renews this often, on a connection of its own (see {@code Db.leasePool}). */
+  static final long RENEW_MS = 500;
+  /**
+   * A node the cluster saw leave is taken for dead once its lease has gone this long unrenewed. A
+   * node that merely lost touch with the others, but still reaches the database, renews within
+   * {@link #RENEW_MS} and keeps its rooms: the cluster's view alone never moves a room.
+   */
+  static final long STALE_MS = 1_200;
+  /** How often a node in a cluster looks for rooms whose lease ran out. */
+  static final long SCAN_MS = 500;
+  /** How often the rooms of a node that left are tried, until its lease would have run out anyway. */
+  static final long CHASE_MS = 250;
+
+  private final Vertx vertx;
+  private final LiveRoomStore live;
+  private final RoomRestorer restorer;
+  private final String node;
+  private final Map<String, Room> rooms;
+  private final Predicate<Room> adopt;
+  private final Consumer<String> lost;
+  private final long renewer;
+  /** When the last renewal that succeeded was sent (its lease runs from then). */
+  private long renewedAt = System.currentTimeMillis();
+  private long scanner = -1;
+  private volatile boolean renewing;
+  /** PINs being claimed and restored here now. */
+  private final Set<String> claiming = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopped;
+  /** Told the PIN of each room this node has taken over (the relay tells the other nodes). */
+  volatile Consumer<String> announce = pin -> { };
+
+  /**
+   * @param rooms the rooms that run on this node, by PIN (read only)
+   * @param adopt hands a restored room to the registry; false when a room by its PIN is there already
+   * @param lost told the PIN of a room of this node that another node has claimed
+   */
+  RoomTakeover(Vertx vertx, LiveRoomStore live, RoomRestorer restorer, String node, Map<String, Room> rooms, Predicate<Room> adopt,
+               Consumer<String> lost) {
+    this.vertx = vertx;
+    this.live = live;
+    this.restorer = restorer;
+    this.node = node;
+    this.rooms = rooms;
+    this.adopt = adopt;
+    this.lost = lost;
+    this.renewer = vertx.setPeriodic(RENEW_MS, id -> renew());
+  }
+
+  private void renew() {
+    // One renewal at a time: a slow database would otherwise pile them up on the one connection.
+    if (renewing) return;
+    renewing = true;
+    long sent = System.currentTimeMillis();
+    live.renew(node, sent + LEASE_MS)
+        .onFailure(err -> LOG.warn("Could not renew the lease of node {}: {}", node, err.getMessage()))
+        .onSuccess(n -> {
+          // Renewed late: another node may have claimed a room meanwhile. That room runs there now;
+          // here it must stop, or two nodes would run one game.
+          if (sent - renewedAt > STALE_MS) letGoOfLost();
+          renewedAt = sent;
+        })
+        .onComplete(ar -> renewing = false);
+  }
+
+  private void letGoOfLost() {
+    live.holders().onSuccess(holders -> {
+      for (String pin : List.copyOf(rooms.keySet())) {
+        String holder = holders.get(pin);
+        if (holder != null && !holder.equals(node)) lost.accept(pin);
+      }
+    }).onFailure(err -> LOG.warn("Could not check which rooms node {} still holds: {}", node, err.getMessage()));
+  }
+
+  /**
+   * Takes over the live rooms stored in the database that this node may run: at a start, every one
+   * ({@code all}); in a cluster, those whose lease ran out.
+   */
+  Future<List<Room>> takeOver(boolean all) {
+    long upTo = all ? Long.MAX_VALUE : System.currentTimeMillis();
+    return takeOver(() -> live.claimable(upTo), upTo);
+  }
+
+  /** In a cluster: from now on, rooms whose lease runs out are looked for every {@link #SCAN_MS}. */
+  public void watch() {
+    scanner = vertx.setPeriodic(SCAN_MS, t -> takeOver(false).onSuccess(taken -> {
+      if (!taken.isEmpty()) LOG.info("{} room(s) taken over from a node whose lease ran out", taken.size());
+    }));
+  }
+
+  /**
+   * The cluster saw {@code gone} leave: its rooms are claimed as soon as its lease is stale, tried
+   * every {@link #CHASE_MS} until the lease would have run out (the scan takes it from there).
+   */
+  public void nodeLeft(String gone) {
+    chase(gone, System.currentTimeMillis() + LEASE_MS + RENEW_MS);
+  }
+
+  private void chase(String gone, long until) {
+    long renewedBefore = System.currentTimeMillis() + LEASE_MS - STALE_MS;
+    takeOver(() -> live.claimableFrom(gone, renewedBefore), renewedBefore).onComplete(ar -> {
+      if (ar.succeeded() && !ar.result().isEmpty()) LOG.info("{} room(s) taken over from node {}, which left", ar.result().size(), gone);
+      if (!stopped && System.currentTimeMillis() < until) vertx.setTimer(CHASE_MS, t -> chase(gone, until));
+    });
+  }
+
+  /**
+   * Claims each candidate whose lease ends before {@code leaseBefore}, then loads and restores it.
+   * A PIN is taken by one run at a time: a room claimed by one run is this node's, and a second run
+   * that claimed it too would restore it twice (on a busy machine one run can outlast the interval
+   * between two). Runs for other PINs go on meanwhile, so the scan never holds up a chase.
+   */
+  private Future<List<Room>> takeOver(Supplier<Future<List<String>>> candidates, long leaseBefore) {
+    return candidates.get().compose(pins -> {
+      List<String> order = new ArrayList<>(pins);
+      // Two nodes that take over at once each start from a different room, so they share the work.
+      Collections.shuffle(order);
+      List<Future<Room>> taken = new ArrayList<>();
+      for (String pin : order) {
+        if (rooms.containsKey(pin) || !claiming.add(pin)) continue;
+        taken.add(takeOne(pin, leaseBefore).andThen(ar -> claiming.remove(pin)));
+      }
+      return Future.all(taken).map(f -> f.<Room>list().stream().filter(Objects::nonNull).toList());
+    });
+  }
+
+  private Future<Room> takeOne(String pin, long leaseBefore) {
+    long now = System.currentTimeMillis();
+    return live.claim(pin, node, now + LEASE_MS, leaseBefore)
+        .compose(won -> won ? live.load(pin) : Future.succeededFuture(null))
+        .compose(snapshot -> snapshot == null ? Future.succeededFuture(null) : restorer.restore(snapshot))
+        .map(room -> {
+          if (room == null || !adopt.test(room)) return null;
+          announce.accept(room.pin);
+          return room;
+        })
+        .otherwise(err -> {
+          LOG.error("Room {} could not be restored", pin, err);
+          return null;
+        });
+  }
+
+  /** Stops renewing and looking (at a clean stop; the rows' leases then run out). */
+  void stop() {
+    stopped = true;
+    vertx.cancelTimer(renewer);
+    if (scanner >= 0) vertx.cancelTimer(scanner);
+  }
+}
