@@ -40,6 +40,7 @@ final class RoomDirectory {
   }
 
   private final Vertx vertx;
+  private final long waitMs;
   private final String node;
   private final LiveRoomStore live;
   private final Supplier<List<String>> members;
@@ -56,6 +57,12 @@ final class RoomDirectory {
    * @param runsHere whether a PIN's room runs on this node (a claim won here counts once its room is restored)
    */
   RoomDirectory(Vertx vertx, String node, LiveRoomStore live, Supplier<List<String>> members, Predicate<String> runsHere) {
+    this(vertx, node, live, members, runsHere, WAIT_MS);
+  }
+
+  /** @param waitMs how long a hello waits for its room to be taken over */
+  RoomDirectory(Vertx vertx, String node, LiveRoomStore live, Supplier<List<String>> members, Predicate<String> runsHere, long waitMs) {
+    this.waitMs = waitMs;
     this.vertx = vertx;
     this.node = node;
     this.live = live;
@@ -65,10 +72,10 @@ final class RoomDirectory {
 
   /**
    * The node that runs {@code pin}'s room, once one does; null when there is no such live room.
-   * Fails with {@link Moving} when the room is still between nodes after {@link #WAIT_MS}.
+   * Fails with {@link Moving} when the room is still between nodes after the wait.
    */
   Future<String> owner(String pin) {
-    return owner(pin, System.currentTimeMillis() + WAIT_MS);
+    return owner(pin, System.currentTimeMillis() + waitMs);
   }
 
   private Future<String> owner(String pin, long until) {

@@ -74,7 +74,7 @@ public final class RoomRegistry {
     this.node = node;
     this.restorer = new RoomRestorer(vertx, sessions, saver, acknowledged, live, caps, clock);
     this.sweeper = vertx.setPeriodic(Math.max(1000, Math.min(30_000, idleMs / 4)), id -> sweep());
-    this.takeover = new RoomTakeover(vertx, live, restorer, node, rooms, this::adopt, this::lost);
+    this.takeover = new RoomTakeover(vertx, live, restorer, node, rooms, this::adopt, this::lost, clock);
   }
 
   /**
@@ -95,7 +95,7 @@ public final class RoomRegistry {
     Room room = new Room(vertx, vertx.getOrCreateContext(), plan, asked, sessions, saver, acknowledged, pin, keys, sessionId,
         new RoomJournal(live, pin, sessionId), caps, clock);
     if (rooms.putIfAbsent(pin, room) != null) return open(plan, asked, planDoc, attempt + 1);
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     LiveRoomStore.LiveRoom row = new LiveRoomStore.LiveRoom(pin, sessionId, plan.owner(), planDoc, keys.hashes(), "lobby", -1,
         null, false, node, now + RoomTakeover.LEASE_MS);
     return live.insert(row, now).transform(ar -> {

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import recall.store.LiveRoomStore;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,7 +51,9 @@ public final class RoomTakeover {
   private final Consumer<String> lost;
   private final long renewer;
   /** When the last renewal that succeeded was sent (its lease runs from then). */
-  private long renewedAt = System.currentTimeMillis();
+  private long renewedAt;
+  /** The time leases are written and judged by (the wall clock, shared by the nodes through the database). */
+  private final Clock clock;
   private long scanner = -1;
   private volatile boolean renewing;
   /** PINs being claimed and restored here now. */
@@ -65,7 +68,9 @@ public final class RoomTakeover {
    * @param lost told the PIN of a room of this node that another node has claimed
    */
   RoomTakeover(Vertx vertx, LiveRoomStore live, RoomRestorer restorer, String node, Map<String, Room> rooms, Predicate<Room> adopt,
-               Consumer<String> lost) {
+               Consumer<String> lost, Clock clock) {
+    this.clock = clock;
+    this.renewedAt = clock.millis();
     this.vertx = vertx;
     this.live = live;
     this.restorer = restorer;
@@ -76,28 +81,30 @@ public final class RoomTakeover {
     this.renewer = vertx.setPeriodic(RENEW_MS, id -> renew());
   }
 
-  private void renew() {
+  /** Renews this node's lease; completes once renewed (or at once while a renewal is still on its way). */
+  Future<Void> renew() {
     // One renewal at a time: a slow database would otherwise pile them up on the one connection.
-    if (renewing) return;
+    if (renewing) return Future.succeededFuture();
     renewing = true;
-    long sent = System.currentTimeMillis();
-    live.renew(node, sent + LEASE_MS)
+    long sent = clock.millis();
+    long before = renewedAt;
+    return live.renew(node, sent + LEASE_MS)
         .onFailure(err -> LOG.warn("Could not renew the lease of node {}: {}", node, err.getMessage()))
-        .onSuccess(n -> {
-          // Renewed late: another node may have claimed a room meanwhile. That room runs there now;
-          // here it must stop, or two nodes would run one game.
-          if (sent - renewedAt > STALE_MS) letGoOfLost();
-          renewedAt = sent;
-        })
-        .onComplete(ar -> renewing = false);
+        .onSuccess(n -> renewedAt = sent)
+        // Renewed late: another node may have claimed a room meanwhile. That room runs there now;
+        // here it must stop, or two nodes would run one game.
+        .compose(n -> sent - before > STALE_MS ? letGoOfLost() : Future.<Void>succeededFuture())
+        .onComplete(ar -> renewing = false)
+        .<Void>mapEmpty().recover(err -> Future.succeededFuture());
   }
 
-  private void letGoOfLost() {
-    live.holders().onSuccess(holders -> {
+  private Future<Void> letGoOfLost() {
+    return live.holders().<Void>map(holders -> {
       for (String pin : List.copyOf(rooms.keySet())) {
         String holder = holders.get(pin);
         if (holder != null && !holder.equals(node)) lost.accept(pin);
       }
+      return null;
     }).onFailure(err -> LOG.warn("Could not check which rooms node {} still holds: {}", node, err.getMessage()));
   }
 
@@ -106,7 +113,7 @@ public final class RoomTakeover {
    * ({@code all}); in a cluster, those whose lease ran out.
    */
   Future<List<Room>> takeOver(boolean all) {
-    long upTo = all ? Long.MAX_VALUE : System.currentTimeMillis();
+    long upTo = all ? Long.MAX_VALUE : clock.millis();
     return takeOver(() -> live.claimable(upTo), upTo);
   }
 
@@ -122,15 +129,20 @@ public final class RoomTakeover {
    * every {@link #CHASE_MS} until the lease would have run out (the scan takes it from there).
    */
   public void nodeLeft(String gone) {
-    chase(gone, System.currentTimeMillis() + LEASE_MS + RENEW_MS);
+    chase(gone, clock.millis() + LEASE_MS + RENEW_MS);
   }
 
   private void chase(String gone, long until) {
-    long renewedBefore = System.currentTimeMillis() + LEASE_MS - STALE_MS;
-    takeOver(() -> live.claimableFrom(gone, renewedBefore), renewedBefore).onComplete(ar -> {
+    takeOverFrom(gone).onComplete(ar -> {
       if (ar.succeeded() && !ar.result().isEmpty()) LOG.info("{} room(s) taken over from node {}, which left", ar.result().size(), gone);
-      if (!stopped && System.currentTimeMillis() < until) vertx.setTimer(CHASE_MS, t -> chase(gone, until));
+      if (!stopped && clock.millis() < until) vertx.setTimer(CHASE_MS, t -> chase(gone, until));
     });
+  }
+
+  /** One try at the rooms of {@code gone}, a node the cluster saw leave: those whose lease is stale. */
+  Future<List<Room>> takeOverFrom(String gone) {
+    long renewedBefore = clock.millis() + LEASE_MS - STALE_MS;
+    return takeOver(() -> live.claimableFrom(gone, renewedBefore), renewedBefore);
   }
 
   /**
@@ -154,7 +166,7 @@ public final class RoomTakeover {
   }
 
   private Future<Room> takeOne(String pin, long leaseBefore) {
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     return live.claim(pin, node, now + LEASE_MS, leaseBefore)
         .compose(won -> won ? live.load(pin) : Future.succeededFuture(null))
         .compose(snapshot -> snapshot == null ? Future.succeededFuture(null) : restorer.restore(snapshot))
