@@ -250,11 +250,18 @@ public final class RoomRelay {
     if (room != null) room.run(() -> room.left(c));
   }
 
-  /** A PIN's room info from the node that runs it, or null when no node does. */
+  /**
+   * A PIN's room info from the node that runs it (waiting, like a hello, while the room is between
+   * nodes), or null when no node does.
+   */
   Future<JsonObject> info(String pin) {
-    return live.nodeOf(pin).compose(owner -> {
-      if (owner == null || owner[0] == null || owner[0].equals(node) || !members.get().contains(owner[0])) return Future.succeededFuture(null);
-      return vertx.eventBus().<String>request(NODE + owner[0], pin, new DeliveryOptions().addHeader("op", "info").setSendTimeout(3000))
+    return directory.owner(pin).compose(owner -> {
+      if (owner == null) return Future.succeededFuture(null);
+      if (owner.equals(node)) {
+        Room room = rooms.get(pin);
+        return room == null ? Future.succeededFuture(null) : room.info();
+      }
+      return vertx.eventBus().<String>request(NODE + owner, pin, new DeliveryOptions().addHeader("op", "info").setSendTimeout(3000))
           .map(reply -> reply.body() == null ? (JsonObject) null : new JsonObject(reply.body()));
     }).otherwise((JsonObject) null);
   }
