@@ -34,6 +34,9 @@ final class ClusterVertx {
     // A dead node is noticed within seconds, so that its rooms are taken over within 5 s.
     hz.setProperty("hazelcast.heartbeat.interval.seconds", "1");
     hz.setProperty("hazelcast.max.no.heartbeat.seconds", "4");
+    // The cluster's maps hold only Vert.x's event-bus subscriptions, a few entries per node: 271
+    // partitions (the default) would all migrate when a node dies, on a machine busy taking over.
+    hz.setProperty("hazelcast.partition.count", "23");
     NetworkConfig net = hz.getNetworkConfig();
     net.setPort(c.port()).setPortAutoIncrement(false).setPublicAddress(c.host() + ":" + c.port());
     net.getInterfaces().setEnabled(true).addInterface(c.host());
