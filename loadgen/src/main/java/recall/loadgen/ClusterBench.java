@@ -230,17 +230,29 @@ public final class ClusterBench {
       vertx.setTimer(1 + (long) i * JOIN_SPACING_MS, t -> attach(p, pin, hello, in, fanOut, roundTrip, commandAt, acked, nodes,
           killedAt, total, onVictim ? killPid : null));
     }
-    return Future.all(joined).compose(v -> hostReady.future()).compose(h -> {
-      commandAt[0] = System.nanoTime();
-      firstQuestionAt[0] = commandAt[0];
-      return h.writeTextMessage(new JsonObject().put("type", "start").encode());
-    }).compose(v -> done.future()).onComplete(v -> {
+    return Future.all(joined).compose(v -> hostReady.future()).compose(h -> start(host, commandAt, firstQuestionAt, 20))
+        .compose(v -> done.future()).onComplete(v -> {
       // The next setup's phones need the ports: this game's sockets are closed once it is over.
       for (Phone p : phones) {
         p.over = true;
         if (p.socket != null) p.socket.close();
       }
       if (host[0] != null) host[0].close();
+    });
+  }
+
+  /**
+   * The host starts the game on its socket of the moment: while thousands join, the first one may
+   * have been dropped and replaced (the teacher's page reconnects the same way).
+   */
+  private Future<Void> start(WebSocket[] host, long[] commandAt, long[] firstQuestionAt, int tries) {
+    commandAt[0] = System.nanoTime();
+    firstQuestionAt[0] = commandAt[0];
+    return host[0].writeTextMessage(new JsonObject().put("type", "start").encode()).recover(err -> {
+      if (tries <= 0) return Future.failedFuture(err);
+      Promise<Void> later = Promise.promise();
+      vertx.setTimer(500, t -> start(host, commandAt, firstQuestionAt, tries - 1).onComplete(later));
+      return later.future();
     });
   }
 

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 final class RoomDirectory {
   /** How long a hello waits for its room to be taken over before the phone is told to come back (1012). */
-  static final long WAIT_MS = RoomTakeover.LEASE_MS + 4_000;
+  static final long WAIT_MS = 8_000;
   /** While waiting, the row is read again this often (an announcement may have been missed). */
   static final long RECHECK_MS = 500;
   /** How long a room's node, once known, is believed without asking the database again. */

@@ -27,8 +27,12 @@ import java.util.function.Supplier;
  */
 public final class RoomTakeover {
   private static final Logger LOG = LoggerFactory.getLogger(RoomTakeover.class);
-  /** How long a node's claim on its rooms holds without being renewed. */
-  public static final long LEASE_MS = 4_000;
+  /**
+   * How long a node's claim on its rooms holds without being renewed. Long, because a node that is
+   * only overloaded (its renewals late by seconds) must keep its rooms; a dead node is found much
+   * sooner, when the cluster sees it leave and its lease is stale ({@link #STALE_MS}).
+   */
+  public static final long LEASE_MS = 10_000;
   /** A living node renews this often, on a connection of its own (see {@code Db.leasePool}). */
   static final long RENEW_MS = 500;
   /**
