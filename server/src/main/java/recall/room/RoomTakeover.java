@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -118,7 +119,7 @@ public final class RoomTakeover {
    */
   Future<List<Room>> takeOver(boolean all) {
     long upTo = all ? Long.MAX_VALUE : clock.millis();
-    return takeOver(() -> live.claimable(upTo), upTo);
+    return takeOver(() -> live.claimable(upTo), pin -> live.claim(pin, node, clock.millis() + LEASE_MS, upTo));
   }
 
   /** In a cluster: from now on, rooms whose lease runs out are looked for every {@link #SCAN_MS}. */
@@ -146,16 +147,18 @@ public final class RoomTakeover {
   /** One try at the rooms of {@code gone}, a node the cluster saw leave: those whose lease is stale. */
   Future<List<Room>> takeOverFrom(String gone) {
     long renewedBefore = clock.millis() + LEASE_MS - STALE_MS;
-    return takeOver(() -> live.claimableFrom(gone, renewedBefore), renewedBefore);
+    // Only while the room is still that node's: another may have claimed it a moment ago.
+    return takeOver(() -> live.claimableFrom(gone, renewedBefore),
+        pin -> live.claimFrom(pin, gone, node, clock.millis() + LEASE_MS, renewedBefore));
   }
 
   /**
-   * Claims each candidate whose lease ends before {@code leaseBefore}, then loads and restores it.
+   * Claims each candidate (one conditional UPDATE, {@code claim}), then loads and restores it.
    * A PIN is taken by one run at a time: a room claimed by one run is this node's, and a second run
    * that claimed it too would restore it twice (on a busy machine one run can outlast the interval
    * between two). Runs for other PINs go on meanwhile, so the scan never holds up a chase.
    */
-  private Future<List<Room>> takeOver(Supplier<Future<List<String>>> candidates, long leaseBefore) {
+  private Future<List<Room>> takeOver(Supplier<Future<List<String>>> candidates, Function<String, Future<Boolean>> claim) {
     return candidates.get().compose(pins -> {
       List<String> order = new ArrayList<>(pins);
       // Two nodes that take over at once each start from a different room, so they share the work.
@@ -163,15 +166,14 @@ public final class RoomTakeover {
       List<Future<Room>> taken = new ArrayList<>();
       for (String pin : order) {
         if (rooms.containsKey(pin) || !claiming.add(pin)) continue;
-        taken.add(takeOne(pin, leaseBefore).andThen(ar -> claiming.remove(pin)));
+        taken.add(takeOne(pin, claim).andThen(ar -> claiming.remove(pin)));
       }
       return Future.all(taken).map(f -> f.<Room>list().stream().filter(Objects::nonNull).toList());
     });
   }
 
-  private Future<Room> takeOne(String pin, long leaseBefore) {
-    long now = clock.millis();
-    return live.claim(pin, node, now + LEASE_MS, leaseBefore)
+  private Future<Room> takeOne(String pin, Function<String, Future<Boolean>> claim) {
+    return claim.apply(pin)
         .compose(won -> won ? live.load(pin) : Future.succeededFuture(null))
         .compose(snapshot -> snapshot == null ? Future.succeededFuture(null) : restorer.restore(snapshot))
         .map(room -> {

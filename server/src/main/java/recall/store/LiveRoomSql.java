@@ -52,6 +52,7 @@ final class LiveRoomSql {
   static final String LEASE_CLAIM = "UPDATE live_room SET node = ?, lease_until = ? WHERE pin = ?"
       + " AND (node IS NULL OR node = ? OR lease_until < ?)";
   static final String ROOMS_EXPIRED = "SELECT pin FROM live_room WHERE node IS NULL OR lease_until < ?";
+  static final String LEASE_CLAIM_FROM = "UPDATE live_room SET node = ?, lease_until = ? WHERE pin = ? AND node = ? AND lease_until < ?";
   static final String ROOMS_OF_NODE = "SELECT pin FROM live_room WHERE node = ? AND lease_until < ?";
   static final String ROOM_HOLDERS = "SELECT pin, node FROM live_room";
   static final String ROOM_NODE = "SELECT node, lease_until FROM live_room WHERE pin = ?";

@@ -117,6 +117,15 @@ public final class LiveRoomStore {
     return Tx.one(takeovers, LiveRoomSql.LEASE_CLAIM, Tuple.of(node, leaseUntil, pin, node, now)).map(r -> r.rowCount() == 1);
   }
 
+  /**
+   * Claims a room of {@code gone} (a node that left) whose lease was last renewed before
+   * {@code renewedBefore} (plus the lease); false when it is not that node's any more, or was renewed
+   * since. Never a room another node has claimed meanwhile, however fresh that claim's lease.
+   */
+  public Future<Boolean> claimFrom(String pin, String gone, String node, long leaseUntil, long renewedBefore) {
+    return Tx.one(takeovers, LiveRoomSql.LEASE_CLAIM_FROM, Tuple.of(node, leaseUntil, pin, gone, renewedBefore)).map(r -> r.rowCount() == 1);
+  }
+
   /** Keeps the claims of a living node. */
   public Future<Integer> renew(String node, long leaseUntil) {
     return Tx.one(leases, LiveRoomSql.LEASE_RENEW, Tuple.of(leaseUntil, node)).map(RowSet::rowCount);

@@ -104,6 +104,37 @@ class RoomTakeoverTest {
   }
 
   @Test
+  @DisplayName("two nodes that chase a node that left: the first claim wins, and the second never takes the room from the first")
+  void secondChaserLeavesItAlone(Vertx vertx, VertxTestContext ctx) {
+    RoomRegistry c = registry(vertx, store(vertx, "node-c"), "node-c");
+    c.takeover().stop();
+    a.open(plan()).compose(room -> {
+      clock.advance(Duration.ofMillis(RoomTakeover.STALE_MS + 1));
+      return b.takeover().takeOverFrom("node-a").compose(taken -> {
+        ctx.verify(() -> assertEquals(1, taken.size()));
+        // node-b's renewals are late (it is busy restoring), and node-c still chases node-a.
+        clock.advance(Duration.ofMillis(RoomTakeover.STALE_MS + 200));
+        return c.takeover().takeOverFrom("node-a");
+      }).compose(taken -> {
+        ctx.verify(() -> {
+          assertTrue(taken.isEmpty(), "the room is node-b's now, not node-a's: node-c leaves it");
+          assertNull(c.get(room.pin));
+        });
+        // node-c listed the room as node-a's just before node-b claimed it: its claim must fail.
+        long now = clock.millis();
+        return store(vertx, "node-c").claimFrom(room.pin, "node-a", "node-c", now + RoomTakeover.LEASE_MS,
+            now + RoomTakeover.LEASE_MS - RoomTakeover.STALE_MS);
+      }).compose(won -> {
+        ctx.verify(() -> assertFalse(won, "a claim from node-a does not take a room that node-b claimed"));
+        return liveA.load(room.pin);
+      }).onComplete(ctx.succeeding(snapshot -> ctx.verify(() -> {
+        assertEquals("node-b", snapshot.room().node());
+        c.shutdown().onComplete(ctx.succeedingThenComplete());
+      })));
+    }).onFailure(ctx::failNow);
+  }
+
+  @Test
   @DisplayName("a room whose lease has not run out is not taken by the scan; once it has, it is, and by one node only")
   void scanWaitsForTheLease(VertxTestContext ctx) {
     a.open(plan()).compose(room -> b.takeOver(false).compose(taken -> {
