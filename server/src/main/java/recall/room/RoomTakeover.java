@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 
 /**
  * Which node runs each stored live room. A node holds its rooms by a lease in their rows, renewed
- * every second; another node may claim a room once that lease has run out, or, when the cluster has
+ * every half second; another node may claim a room once that lease has run out, or, when the cluster has
  * seen the room's node leave, as soon as the lease has gone {@link #STALE_MS} without renewal. The
  * claim is one conditional UPDATE, so the database decides between two nodes that try at once.
  * A room claimed is loaded and restored as after a restart, then handed to the registry.
