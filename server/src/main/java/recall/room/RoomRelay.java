@@ -138,6 +138,9 @@ public final class RoomRelay {
       return;
     }
     link.owner = ar.result();
+    // Frames come back to this node's own address (registered at start, so known cluster-wide):
+    // an address per socket would be registered anew for every phone, and the cluster learns of a
+    // new registration a moment later, so the first frames back (the welcome) could be lost.
     links.put(link.id, link);
     for (String f : frames) send(link, f);
     // A node that died a moment ago may still look alive: no answer to the hello, come back later.
