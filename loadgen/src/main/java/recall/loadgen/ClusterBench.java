@@ -66,6 +66,9 @@ public final class ClusterBench {
   private record Measured(Histogram fanOut, Histogram roundTrip, List<Long> takeoverMs) {
   }
 
+  /** Players per room of the warm-up game played on each setup before the measured one. */
+  private static final int WARM_UP_PLAYERS = 50;
+
   public static void main(String[] args) throws Exception {
     String single = arg(args, "--single", null);
     String[] nodes = arg(args, "--nodes", "").split(",");
@@ -76,15 +79,24 @@ public final class ClusterBench {
     Vertx vertx = Vertx.vertx(new VertxOptions().setBlockedThreadCheckInterval(10_000));
     ClusterBench bench = new ClusterBench(vertx, arg(args, "--password", ""));
     try {
-      Measured one = bench.play(new String[][] {single.split(":")}, rooms, players, questions, null).toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
+      String[][] alone = {single.split(":")};
       String[][] three = new String[nodes.length][];
       for (int i = 0; i < nodes.length; i++) three[i] = nodes[i].split(":");
+      // A short game on each setup first, not measured: the servers' code is compiled by then, as in
+      // a server that has run a while (a node killed in its first minute would be killed cold).
+      bench.play(alone, rooms, Math.min(players, WARM_UP_PLAYERS), 2, null).toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
+      Measured one = bench.play(alone, rooms, players, questions, null).toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
+      bench.play(three, rooms, Math.min(players, WARM_UP_PLAYERS), 2, null).toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
+      System.out.println("[cluster] warmed up; the measured games start at " + java.time.LocalTime.now());
       Measured cluster = bench.play(three, rooms, players, questions, Long.parseLong(pids[0])).toCompletionStage().toCompletableFuture().get(30, TimeUnit.MINUTES);
       System.out.printf(Locale.ROOT, "%nsetup       players    measure                count      p50      p99    p99.9      max%n");
       row("1 node", rooms, players, "fan-out (next)", one.fanOut());
       row("", rooms, players, "answer round trip", one.roundTrip());
       row("3 nodes", rooms, players, "fan-out (next)", cluster.fanOut());
       row("", rooms, players, "answer round trip", cluster.roundTrip());
+      bench.marks.forEach((room, m) -> System.out.printf(Locale.ROOT,
+          "[cluster] room %d after the kill: host welcomed %d ms, first phone welcomed %d ms, a question %d ms, an answer acknowledged %d ms%n",
+          room, m[0] / 1_000_000, m[1] / 1_000_000, m[2] / 1_000_000, m[3] / 1_000_000));
       List<Long> t = new ArrayList<>(cluster.takeoverMs());
       t.sort(null);
       System.out.printf(Locale.ROOT, "(milliseconds)%n%nnode killed mid-question: %d of its %d room(s) were mid-game; kill -9 to the first answer acknowledged again: min %d, median %d, max %d ms%n",
@@ -136,6 +148,19 @@ public final class ClusterBench {
   }
 
   private final java.util.Map<String, Future<String>> tokens = new java.util.HashMap<>();
+  /**
+   * For each room on the killed node, when (ns) after the kill its host was welcomed again, its first
+   * phone was, a question reached a phone, and an answer was acknowledged: where a takeover's time went.
+   */
+  private final java.util.Map<Integer, long[]> marks = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private void mark(int room, int what, long[] killedAt) {
+    if (killedAt[0] == 0) return;
+    long[] m = marks.computeIfAbsent(room, k -> new long[4]);
+    synchronized (m) {
+      if (m[what] == 0) m[what] = System.nanoTime() - killedAt[0];
+    }
+  }
 
   /** One log-in per node, shared by the rooms opened there. */
   private synchronized Future<String> login(String[] node) {
@@ -194,7 +219,10 @@ public final class ClusterBench {
       h.textMessageHandler(text -> {
         JsonObject m = new JsonObject(text);
         switch (m.getString("type")) {
-          case "welcome" -> hostReady.tryComplete(h);
+          case "welcome" -> {
+            if (onVictim) mark(room, 0, killedAt);
+            hostReady.tryComplete(h);
+          }
           case "reveal" -> vertx.setTimer(300, t -> {
             commandAt[0] = System.nanoTime();
             answeredNow[0] = 0;
@@ -220,6 +248,7 @@ public final class ClusterBench {
         // Only a room that was mid-game at the kill: one still in its lobby has no answer to wait for.
         if (killedAt[0] > 0 && onVictim && !tookOver[0] && firstQuestionAt[0] > 0 && firstQuestionAt[0] < killedAt[0]) {
           tookOver[0] = true;
+          mark(room, 3, killedAt);
           synchronized (takeover) {
             takeover.add((System.nanoTime() - killedAt[0]) / 1_000_000);
           }
@@ -272,12 +301,14 @@ public final class ClusterBench {
         JsonObject m = new JsonObject(text);
         switch (m.getString("type")) {
           case "welcome" -> {
+            if (sinceKill && p.room % nodes.length == 0) mark(p.room, 1, killedAt);
             if (p.token == null) p.token = m.getString("token");
             in.tryComplete();
             JsonObject q = m.getJsonObject("question");
             if (q != null && !q.getBoolean("answered", false)) answer(p, q.getInteger("index"));
           }
           case "question" -> {
+            if (sinceKill && p.room % nodes.length == 0) mark(p.room, 2, killedAt);
             fanOut.recordValue(Math.max(0, (System.nanoTime() - commandAt[0]) / 1000));
             int index = m.getInteger("index");
             // The second question of a room on the node to kill: the kill comes once it is asked.

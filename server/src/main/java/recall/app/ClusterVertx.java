@@ -37,6 +37,9 @@ final class ClusterVertx {
     // The cluster's maps hold only Vert.x's event-bus subscriptions, a few entries per node: 271
     // partitions (the default) would all migrate when a node dies, on a machine busy taking over.
     hz.setProperty("hazelcast.partition.count", "23");
+    // Hazelcast's own metrics (collected every few seconds, published over JMX) are read by nobody:
+    // each node's figures are at /metrics.
+    hz.getMetricsConfig().setEnabled(false);
     NetworkConfig net = hz.getNetworkConfig();
     net.setPort(c.port()).setPortAutoIncrement(false).setPublicAddress(c.host() + ":" + c.port());
     net.getInterfaces().setEnabled(true).addInterface(c.host());

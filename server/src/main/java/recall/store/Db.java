@@ -60,23 +60,36 @@ public final class Db {
     if (dialect.defaultUser()) connect.setUser("SA").setPassword("");
     // Each pool its own metrics name: two clients of one name would register the same gauges twice.
     Pool pool = JDBCPool.pool(vertx, new JDBCConnectOptions(connect).setMetricsName("recall-db"),
-        new PoolOptions().setMaxSize(6).setName("recall-db"));
+        options("recall-db", 6));
     // One connection is enough: the writer has one batch in flight at a time.
     Pool answers = JDBCPool.pool(vertx, new JDBCConnectOptions(connect).setMetricsName("recall-answers"),
-        new PoolOptions().setMaxSize(1).setName("recall-answers"));
+        options("recall-answers", 1));
     // Live rooms' state changes are written in order by one writer, beside the answers, never in their way.
     Pool journal = JDBCPool.pool(vertx, new JDBCConnectOptions(connect).setMetricsName("recall-journal"),
-        new PoolOptions().setMaxSize(1).setName("recall-journal"));
+        options("recall-journal", 1));
     // A node's lease is renewed on a connection no other work can hold up: a renewal stuck behind
     // a busy pool would let a living node's lease run out and its rooms be taken from it.
     Pool leases = JDBCPool.pool(vertx, new JDBCConnectOptions(connect).setMetricsName("recall-leases"),
-        new PoolOptions().setMaxSize(1).setName("recall-leases"));
+        options("recall-leases", 1));
     // A dead node's rooms are claimed and loaded beside everything else, not queued behind a class's
-    // reconnecting phones (whose look-ups use the main pool).
+    // reconnecting phones (whose look-ups use the main pool). Five: a room's five loads go at once.
+    // Neither this pool nor the lease pool ever runs a transaction: their statements are single and
+    // auto-committed (Tx.auto).
     Pool takeovers = JDBCPool.pool(vertx, new JDBCConnectOptions(connect).setMetricsName("recall-takeovers"),
-        new PoolOptions().setMaxSize(2).setName("recall-takeovers"));
+        options("recall-takeovers", 5));
     Db db = new Db(vertx, pool, answers, journal, leases, takeovers, jdbcUrl, dialect, health);
     return db.watch().compose(v -> db.migrate()).map(db);
+  }
+
+  /**
+   * A pool's options. Each connection gets an event-loop context of its own ({@code eventLoopSize}):
+   * the JDBC client runs a connection's calls as ordered blocking tasks of the context it was opened
+   * on, and by default that is the context of whoever asked first, so the connections opened from one
+   * busy context (and anything else it runs in order) would wait for each other: a takeover's loads
+   * queued behind lease renewals and a reconnecting class's look-ups.
+   */
+  private static PoolOptions options(String name, int size) {
+    return new PoolOptions().setMaxSize(size).setName(name).setEventLoopSize(size);
   }
 
   public Pool pool() {

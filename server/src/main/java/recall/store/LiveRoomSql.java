@@ -39,12 +39,16 @@ final class LiveRoomSql {
 
   static final String ROOMS_ALL = "SELECT pin, session_id, owner, plan, host_keys, phase, idx, opened_at, locked, node, lease_until FROM live_room";
   static final String ROOM_ONE = ROOMS_ALL + " WHERE pin = ?";
+  // The rest of a room, each by its PIN (the session looked up in the statement), so that all of a
+  // takeover's loads go to the database at once rather than after the room's row came back.
+  private static final String SESSION_OF_PIN = "(SELECT session_id FROM live_room WHERE pin = ?)";
   static final String ROOM_PLAYERS = "SELECT id, token_hash, name, joined_at, kicked, extra_time, student_id FROM live_player"
-      + " WHERE session_id = ? ORDER BY joined_at, id";
+      + " WHERE session_id = " + SESSION_OF_PIN + " ORDER BY joined_at, id";
   static final String ROOM_ANSWERS = "SELECT player_id, idx, answer, correct, fraction, points, ms, answered_at FROM answer"
-      + " WHERE session_id = ? ORDER BY idx, answered_at, player_id";
-  static final String ROOM_OPENED = "SELECT idx, opened_at FROM session_question WHERE session_id = ? AND opened_at IS NOT NULL";
-  static final String SESSION_STATE = "SELECT finished_at FROM game_session WHERE id = ?";
+      + " WHERE session_id = " + SESSION_OF_PIN + " ORDER BY idx, answered_at, player_id";
+  static final String ROOM_OPENED = "SELECT idx, opened_at FROM session_question WHERE session_id = " + SESSION_OF_PIN
+      + " AND opened_at IS NOT NULL";
+  static final String SESSION_STATE = "SELECT finished_at FROM game_session WHERE id = " + SESSION_OF_PIN;
 
   // A cluster: each node renews the lease of the rooms it runs; a room whose lease ran out is taken
   // by the first node whose update finds it still as it read it (an optimistic claim).

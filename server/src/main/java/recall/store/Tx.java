@@ -16,6 +16,15 @@ final class Tx {
   private Tx() {
   }
 
+  /**
+   * One statement in auto-commit, for a pool that never runs a transaction (so its connections keep
+   * the driver's auto-commit): one trip to a worker thread instead of three (begin, statement,
+   * commit). The lease and takeover pools use only this; a renewal or a claim is one statement.
+   */
+  static Future<RowSet<Row>> auto(Pool pool, String sql, Tuple args) {
+    return pool.preparedQuery(sql).execute(args);
+  }
+
   static Future<RowSet<Row>> one(Pool pool, String sql, Tuple args) {
     return pool.withTransaction(conn -> conn.preparedQuery(sql).execute(args));
   }
