@@ -55,6 +55,8 @@ public final class ClusterBench {
     boolean answered;
     /** Its game is over: a close is the bench's own, not a node's death. */
     volatile boolean over;
+    /** For the census after a kill: 0 connecting, 1 connected and waiting for its welcome, 2 welcomed. */
+    volatile int state;
 
     Phone(int room, String[] node) {
       this.room = room;
@@ -154,6 +156,29 @@ public final class ClusterBench {
    */
   private final java.util.Map<Integer, long[]> marks = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The frames a phone acts on. */
+  private static final java.util.Set<String> PHONE_READS = java.util.Set.of("welcome", "question", "answered", "error");
+
+  /** A frame's type when it comes first, as the server writes it ({@code {"type":"..."}), read without parsing; else null. */
+  static String type(String frame) {
+    if (!frame.startsWith("{\"type\":\"")) return null;
+    int from = 9;
+    int to = frame.indexOf('"', from);
+    return to < 0 ? null : frame.substring(from, to);
+  }
+
+  /** The phones of the rooms on the node to kill. */
+  private final List<Phone> victims = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** Every second for 20 s after the kill: how many of the dead node's phones are back, and how many are on their way. */
+  private void census(long killedAt, int seconds) {
+    int[] n = new int[3];
+    for (Phone p : victims) n[p.state]++;
+    System.out.printf(Locale.ROOT, "[cluster] +%.1f s: %d phones connecting, %d waiting for their welcome, %d welcomed%n",
+        (System.nanoTime() - killedAt) / 1e9, n[0], n[1], n[2]);
+    if (seconds < 20) vertx.setTimer(1000, t -> census(killedAt, seconds + 1));
+  }
+
   private void mark(int room, int what, long[] killedAt) {
     if (killedAt[0] == 0) return;
     long[] m = marks.computeIfAbsent(room, k -> new long[4]);
@@ -199,6 +224,7 @@ public final class ClusterBench {
     int[] answeredNow = {0};
     boolean[] tookOver = {false};
     long[] firstQuestionAt = {0};
+    boolean[] started = {false};
     Promise<WebSocket> hostReady = Promise.promise();
     WebSocket[] host = new WebSocket[1];
     int total = Math.min(questions, 12);
@@ -221,6 +247,12 @@ public final class ClusterBench {
         switch (m.getString("type")) {
           case "welcome" -> {
             if (onVictim) mark(room, 0, killedAt);
+            JsonObject state = m.getJsonObject("state");
+            // Started, but the room came back in its lobby: the start went down with the node
+            // (sent, never read). The teacher's page shows Start again, and the teacher presses it.
+            if (started[0] && state != null && "lobby".equals(state.getString("phase"))) {
+              h.writeTextMessage(new JsonObject().put("type", "start").encode());
+            }
             hostReady.tryComplete(h);
           }
           case "reveal" -> vertx.setTimer(300, t -> {
@@ -242,6 +274,7 @@ public final class ClusterBench {
     for (int i = 0; i < players; i++) {
       Phone p = new Phone(room, nodes[(room + i) % nodes.length]);
       phones.add(p);
+      if (onVictim) victims.add(p);
       Promise<Void> in = Promise.promise();
       joined.add(in.future());
       Runnable acked = () -> {
@@ -259,7 +292,10 @@ public final class ClusterBench {
       vertx.setTimer(1 + (long) i * JOIN_SPACING_MS, t -> attach(p, pin, hello, in, fanOut, roundTrip, commandAt, acked, nodes,
           killedAt, total, onVictim ? killPid : null));
     }
-    return Future.all(joined).compose(v -> hostReady.future()).compose(h -> start(host, commandAt, firstQuestionAt, 20))
+    return Future.all(joined).compose(v -> hostReady.future()).compose(h -> {
+      started[0] = true;
+      return start(host, commandAt, firstQuestionAt, 20);
+    })
         .compose(v -> done.future()).onComplete(v -> {
       // The next setup's phones need the ports: this game's sockets are closed once it is over.
       for (Phone p : phones) {
@@ -288,19 +324,27 @@ public final class ClusterBench {
   @SuppressWarnings("checkstyle:ParameterNumber")
   private void attach(Phone p, String pin, JsonObject hello, Promise<Void> in, Histogram fanOut, Histogram roundTrip, long[] commandAt,
                       Runnable acked, String[][] nodes, long[] killedAt, int total, Long killPid) {
+    p.state = 0;
     connect(p.node).onFailure(err -> retry(p, pin, in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total, killPid)).onSuccess(s -> {
       p.socket = s;
+      p.state = 1;
       // Only a socket opened after the kill proves the room runs again: an acknowledgement the dying
       // node sent just before SIGKILL took effect does not count.
       boolean sinceKill = killedAt[0] > 0;
       s.closeHandler(v -> {
         // After the kill, or before its welcome (a socket refused while thousands connect at once).
+        if (p.socket == s && !p.over) p.state = 0;
         if (p.socket == s && !p.over && (killedAt[0] > 0 || p.token == null)) retry(p, pin, in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total, killPid);
       });
       s.textMessageHandler(text -> {
+        // Most frames a phone gets (reveals, standings) are not read here: not parsed either, so
+        // that the generator's thousands of phones leave the CPU to the servers being measured.
+        String type = type(text);
+        if (type != null && !PHONE_READS.contains(type)) return;
         JsonObject m = new JsonObject(text);
         switch (m.getString("type")) {
           case "welcome" -> {
+            p.state = 2;
             if (sinceKill && p.room % nodes.length == 0) mark(p.room, 1, killedAt);
             if (p.token == null) p.token = m.getString("token");
             in.tryComplete();
@@ -317,6 +361,7 @@ public final class ClusterBench {
               ProcessHandle.of(killPid).ifPresent(ProcessHandle::destroyForcibly);
               // The nodes' logs carry the same clock: what each did after the kill can be read against it.
               System.out.println("[cluster] node killed at " + java.time.LocalTime.now());
+              census(killedAt[0], 0);
             }
             answer(p, index);
           }
