@@ -37,11 +37,13 @@ public final class ClusterBench {
   private final Vertx vertx;
   private final WebSocketClient ws;
   private final String password;
+  private final TakeoverWatch watch;
 
   private ClusterBench(Vertx vertx, String password) {
     this.vertx = vertx;
     this.ws = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(100_000));
     this.password = password;
+    this.watch = new TakeoverWatch(vertx);
   }
 
   /** One phone: its socket (replaced after a kill), the node it uses, its token. */
@@ -55,7 +57,7 @@ public final class ClusterBench {
     boolean answered;
     /** Its game is over: a close is the bench's own, not a node's death. */
     volatile boolean over;
-    /** For the census after a kill: 0 connecting, 1 connected and waiting for its welcome, 2 welcomed. */
+    /** For the census after a kill: {@link TakeoverWatch#CONNECTING}, {@code WAITING} (for its welcome) or {@code WELCOMED}. */
     volatile int state;
 
     Phone(int room, String[] node) {
@@ -96,9 +98,7 @@ public final class ClusterBench {
       row("", rooms, players, "answer round trip", one.roundTrip());
       row("3 nodes", rooms, players, "fan-out (next)", cluster.fanOut());
       row("", rooms, players, "answer round trip", cluster.roundTrip());
-      bench.marks.forEach((room, m) -> System.out.printf(Locale.ROOT,
-          "[cluster] room %d after the kill: host welcomed %d ms, first phone welcomed %d ms, a question %d ms, an answer acknowledged %d ms%n",
-          room, m[0] / 1_000_000, m[1] / 1_000_000, m[2] / 1_000_000, m[3] / 1_000_000));
+      bench.watch.print();
       List<Long> t = new ArrayList<>(cluster.takeoverMs());
       t.sort(null);
       System.out.printf(Locale.ROOT, "(milliseconds)%n%nnode killed mid-question: %d of its %d room(s) were mid-game; kill -9 to the first answer acknowledged again: min %d, median %d, max %d ms%n",
@@ -150,12 +150,6 @@ public final class ClusterBench {
   }
 
   private final java.util.Map<String, Future<String>> tokens = new java.util.HashMap<>();
-  /**
-   * For each room on the killed node, when (ns) after the kill its host was welcomed again, its first
-   * phone was, a question reached a phone, and an answer was acknowledged: where a takeover's time went.
-   */
-  private final java.util.Map<Integer, long[]> marks = new java.util.concurrent.ConcurrentHashMap<>();
-
   /** The frames a phone acts on. */
   private static final java.util.Set<String> PHONE_READS = java.util.Set.of("welcome", "question", "answered", "error");
 
@@ -165,26 +159,6 @@ public final class ClusterBench {
     int from = 9;
     int to = frame.indexOf('"', from);
     return to < 0 ? null : frame.substring(from, to);
-  }
-
-  /** The phones of the rooms on the node to kill. */
-  private final List<Phone> victims = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-  /** Every second for 20 s after the kill: how many of the dead node's phones are back, and how many are on their way. */
-  private void census(long killedAt, int seconds) {
-    int[] n = new int[3];
-    for (Phone p : victims) n[p.state]++;
-    System.out.printf(Locale.ROOT, "[cluster] +%.1f s: %d phones connecting, %d waiting for their welcome, %d welcomed%n",
-        (System.nanoTime() - killedAt) / 1e9, n[0], n[1], n[2]);
-    if (seconds < 20) vertx.setTimer(1000, t -> census(killedAt, seconds + 1));
-  }
-
-  private void mark(int room, int what, long[] killedAt) {
-    if (killedAt[0] == 0) return;
-    long[] m = marks.computeIfAbsent(room, k -> new long[4]);
-    synchronized (m) {
-      if (m[what] == 0) m[what] = System.nanoTime() - killedAt[0];
-    }
   }
 
   /** One log-in per node, shared by the rooms opened there. */
@@ -246,7 +220,7 @@ public final class ClusterBench {
         JsonObject m = new JsonObject(text);
         switch (m.getString("type")) {
           case "welcome" -> {
-            if (onVictim) mark(room, 0, killedAt);
+            if (onVictim) watch.reached(room, TakeoverWatch.HOST_WELCOMED);
             JsonObject state = m.getJsonObject("state");
             // Started, but the room came back in its lobby: the start went down with the node
             // (sent, never read). The teacher's page shows Start again, and the teacher presses it.
@@ -274,14 +248,14 @@ public final class ClusterBench {
     for (int i = 0; i < players; i++) {
       Phone p = new Phone(room, nodes[(room + i) % nodes.length]);
       phones.add(p);
-      if (onVictim) victims.add(p);
+      if (onVictim) watch.phone(() -> p.state);
       Promise<Void> in = Promise.promise();
       joined.add(in.future());
       Runnable acked = () -> {
         // Only a room that was mid-game at the kill: one still in its lobby has no answer to wait for.
         if (killedAt[0] > 0 && onVictim && !tookOver[0] && firstQuestionAt[0] > 0 && firstQuestionAt[0] < killedAt[0]) {
           tookOver[0] = true;
-          mark(room, 3, killedAt);
+          watch.reached(room, TakeoverWatch.ACKNOWLEDGED);
           synchronized (takeover) {
             takeover.add((System.nanoTime() - killedAt[0]) / 1_000_000);
           }
@@ -324,16 +298,16 @@ public final class ClusterBench {
   @SuppressWarnings("checkstyle:ParameterNumber")
   private void attach(Phone p, String pin, JsonObject hello, Promise<Void> in, Histogram fanOut, Histogram roundTrip, long[] commandAt,
                       Runnable acked, String[][] nodes, long[] killedAt, int total, Long killPid) {
-    p.state = 0;
+    p.state = TakeoverWatch.CONNECTING;
     connect(p.node).onFailure(err -> retry(p, pin, in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total, killPid)).onSuccess(s -> {
       p.socket = s;
-      p.state = 1;
+      p.state = TakeoverWatch.WAITING;
       // Only a socket opened after the kill proves the room runs again: an acknowledgement the dying
       // node sent just before SIGKILL took effect does not count.
       boolean sinceKill = killedAt[0] > 0;
       s.closeHandler(v -> {
         // After the kill, or before its welcome (a socket refused while thousands connect at once).
-        if (p.socket == s && !p.over) p.state = 0;
+        if (p.socket == s && !p.over) p.state = TakeoverWatch.CONNECTING;
         if (p.socket == s && !p.over && (killedAt[0] > 0 || p.token == null)) retry(p, pin, in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total, killPid);
       });
       s.textMessageHandler(text -> {
@@ -344,15 +318,15 @@ public final class ClusterBench {
         JsonObject m = new JsonObject(text);
         switch (m.getString("type")) {
           case "welcome" -> {
-            p.state = 2;
-            if (sinceKill && p.room % nodes.length == 0) mark(p.room, 1, killedAt);
+            p.state = TakeoverWatch.WELCOMED;
+            if (sinceKill && p.room % nodes.length == 0) watch.reached(p.room, TakeoverWatch.PHONE_WELCOMED);
             if (p.token == null) p.token = m.getString("token");
             in.tryComplete();
             JsonObject q = m.getJsonObject("question");
             if (q != null && !q.getBoolean("answered", false)) answer(p, q.getInteger("index"));
           }
           case "question" -> {
-            if (sinceKill && p.room % nodes.length == 0) mark(p.room, 2, killedAt);
+            if (sinceKill && p.room % nodes.length == 0) watch.reached(p.room, TakeoverWatch.QUESTION);
             fanOut.recordValue(Math.max(0, (System.nanoTime() - commandAt[0]) / 1000));
             int index = m.getInteger("index");
             // The second question of a room on the node to kill: the kill comes once it is asked.
@@ -361,7 +335,7 @@ public final class ClusterBench {
               ProcessHandle.of(killPid).ifPresent(ProcessHandle::destroyForcibly);
               // The nodes' logs carry the same clock: what each did after the kill can be read against it.
               System.out.println("[cluster] node killed at " + java.time.LocalTime.now());
-              census(killedAt[0], 0);
+              watch.killed(killedAt[0]);
             }
             answer(p, index);
           }
