@@ -1,7 +1,10 @@
 package recall.loadgen;
 
+import io.vertx.core.Context;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.WebSocket;
@@ -10,13 +13,13 @@ import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClient;
 import org.HdrHistogram.Histogram;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code scripts/bench cluster}: the same game played on one Recall server and on a cluster of
@@ -24,7 +27,9 @@ import java.util.concurrent.TimeUnit;
  * each player's {@code question}) and answer round trip (send to {@code answered}); then the node
  * that runs a third of the rooms is killed with SIGKILL mid-question and, for each of its rooms,
  * the time from the kill to the first answer acknowledged again is measured (players reconnect to
- * the other nodes with {@code resume} and answer).
+ * the other nodes with {@code resume} and answer), with where that time went ({@link TakeoverWatch}).
+ * Each setup plays a short warm-up game first, not measured. The rooms are spread over the
+ * generator's event loops, a room's phones and host on one context.
  *
  * <p>Arguments: {@code --single host:port --nodes h:p,h:p,h:p --pids p1,p2,p3 --password pw
  * --rooms n --players n --questions n}.
@@ -36,13 +41,13 @@ public final class ClusterBench {
   private static final java.util.concurrent.atomic.AtomicInteger REJOINS = new java.util.concurrent.atomic.AtomicInteger();
   private final Vertx vertx;
   private final WebSocketClient ws;
-  private final String password;
+  private final BenchTeacher teacher;
   private final TakeoverWatch watch;
 
   private ClusterBench(Vertx vertx, String password) {
     this.vertx = vertx;
     this.ws = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(100_000));
-    this.password = password;
+    this.teacher = new BenchTeacher(vertx, password);
     this.watch = new TakeoverWatch(vertx);
   }
 
@@ -82,6 +87,7 @@ public final class ClusterBench {
     int questions = Integer.parseInt(arg(args, "--questions", "4"));
     Vertx vertx = Vertx.vertx(new VertxOptions().setBlockedThreadCheckInterval(10_000));
     ClusterBench bench = new ClusterBench(vertx, arg(args, "--password", ""));
+    bench.spread(2 * Runtime.getRuntime().availableProcessors()).toCompletionStage().toCompletableFuture().get(1, TimeUnit.MINUTES);
     try {
       String[][] alone = {single.split(":")};
       String[][] three = new String[nodes.length][];
@@ -124,32 +130,57 @@ public final class ClusterBench {
    * spread over all nodes. With {@code killPid}, node 0 is killed when the second question opens.
    */
   private Future<Measured> play(String[][] nodes, int rooms, int players, int questions, Long killPid) {
-    Histogram fanOut = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
-    Histogram roundTrip = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
+    Histogram fanOut = histogram();
+    Histogram roundTrip = histogram();
+    List<Histogram[]> byRoom = new ArrayList<>();
     List<Long> takeover = new ArrayList<>();
     List<Future<Void>> games = new ArrayList<>();
-    long[] killedAt = {0};
+    AtomicLong killedAt = new AtomicLong();
     for (int r = 0; r < rooms; r++) {
       String[] home = nodes[r % nodes.length];
       int room = r;
-      games.add(login(home).compose(token -> web(home).get("/api/quizzes/power-struggle").bearerTokenAuthentication(token).send()
-          .compose(quiz -> {
-            JsonArray ids = new JsonArray();
-            JsonArray qs = quiz.bodyAsJsonObject().getJsonArray("questions");
-            // Choice questions only: every phone answers option 0, which fits all of them.
-            for (int q = 0; q < qs.size() && ids.size() < questions; q++) {
-              if (List.of("single", "multiple", "truefalse", "poll").contains(qs.getJsonObject(q).getString("kind"))) ids.add(qs.getJsonObject(q).getString("id"));
+      games.add(teacher.open(home, questions)
+          .compose(resp -> {
+            // Each room's phones and host on a context of their own (its own event loop), so that the
+            // generator's sockets are spread over its threads; a room's state stays with its context.
+            Histogram[] mine = {histogram(), histogram()};
+            synchronized (byRoom) {
+              byRoom.add(mine);
             }
-            return web(home).post("/api/rooms").bearerTokenAuthentication(token)
-                .sendJsonObject(new JsonObject().put("quiz", "power-struggle").put("questions", ids).put("timeLimitSeconds", 60));
-          }))
-          .compose(resp -> game(nodes, room, resp.bodyAsJsonObject(), players, questions, fanOut, roundTrip,
-              killPid != null && room % nodes.length == 0, killPid, killedAt, takeover)));
+            Promise<Void> played = Promise.promise();
+            contexts.get(room % contexts.size()).runOnContext(v -> game(nodes, room, resp, players, questions,
+                mine[0], mine[1], killPid != null && room % nodes.length == 0, killPid, killedAt, takeover).onComplete(played));
+            return played.future();
+          }));
     }
-    return Future.all(games).map(v -> new Measured(fanOut, roundTrip, takeover));
+    return Future.all(games).map(v -> {
+      synchronized (byRoom) {
+        for (Histogram[] h : byRoom) {
+          fanOut.add(h[0]);
+          roundTrip.add(h[1]);
+        }
+      }
+      return new Measured(fanOut, roundTrip, takeover);
+    });
   }
 
-  private final java.util.Map<String, Future<String>> tokens = new java.util.HashMap<>();
+  private static Histogram histogram() {
+    return new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
+  }
+
+  /** Event-loop contexts the rooms are spread over, one per event loop of the generator. */
+  private final List<Context> contexts = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  private Future<Void> spread(int n) {
+    return vertx.deployVerticle(() -> new VerticleBase() {
+      @Override
+      public Future<?> start() {
+        contexts.add(context);
+        return Future.succeededFuture();
+      }
+    }, new DeploymentOptions().setInstances(n)).mapEmpty();
+  }
+
   /** The frames a phone acts on. */
   private static final java.util.Set<String> PHONE_READS = java.util.Set.of("welcome", "question", "answered", "error");
 
@@ -161,35 +192,13 @@ public final class ClusterBench {
     return to < 0 ? null : frame.substring(from, to);
   }
 
-  /** One log-in per node, shared by the rooms opened there. */
-  private synchronized Future<String> login(String[] node) {
-    return tokens.computeIfAbsent(node[0] + ":" + node[1], k -> logIn(node));
-  }
-
-  private Future<String> logIn(String[] node) {
-    return web(node).post("/api/login").sendJsonObject(new JsonObject().put("user", "teacher").put("password", password))
-        .map(r -> {
-          if (r.statusCode() != 200) throw new IllegalStateException("log-in on " + String.join(":", node) + ": " + r.statusCode() + " " + r.bodyAsString());
-          return r.bodyAsJsonObject().getString("token");
-        });
-  }
-
-  private final java.util.Map<String, WebClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
-
-  /** One HTTP client per node, kept for the run (a client per call would leave its pool behind). */
-  private WebClient web(String[] node) {
-    return clients.computeIfAbsent(node[0] + ":" + node[1], k -> WebClient.create(vertx,
-        new io.vertx.ext.web.client.WebClientOptions().setDefaultHost(node[0]).setDefaultPort(Integer.parseInt(node[1]))));
-  }
-
-
   private Future<WebSocket> connect(String[] node) {
     return ws.connect(new WebSocketConnectOptions().setHost(node[0]).setPort(Integer.parseInt(node[1])).setURI("/ws"));
   }
 
   @SuppressWarnings("checkstyle:ParameterNumber")
   private Future<Void> game(String[][] nodes, int room, JsonObject opened, int players, int questions, Histogram fanOut,
-                            Histogram roundTrip, boolean onVictim, Long killPid, long[] killedAt, List<Long> takeover) {
+                            Histogram roundTrip, boolean onVictim, Long killPid, AtomicLong killedAt, List<Long> takeover) {
     String pin = opened.getString("pin");
     String[] home = nodes[room % nodes.length];
     Promise<Void> done = Promise.promise();
@@ -253,11 +262,11 @@ public final class ClusterBench {
       joined.add(in.future());
       Runnable acked = () -> {
         // Only a room that was mid-game at the kill: one still in its lobby has no answer to wait for.
-        if (killedAt[0] > 0 && onVictim && !tookOver[0] && firstQuestionAt[0] > 0 && firstQuestionAt[0] < killedAt[0]) {
+        if (killedAt.get() > 0 && onVictim && !tookOver[0] && firstQuestionAt[0] > 0 && firstQuestionAt[0] < killedAt.get()) {
           tookOver[0] = true;
           watch.reached(room, TakeoverWatch.ACKNOWLEDGED);
           synchronized (takeover) {
-            takeover.add((System.nanoTime() - killedAt[0]) / 1_000_000);
+            takeover.add((System.nanoTime() - killedAt.get()) / 1_000_000);
           }
         }
       };
@@ -297,18 +306,18 @@ public final class ClusterBench {
 
   @SuppressWarnings("checkstyle:ParameterNumber")
   private void attach(Phone p, String pin, JsonObject hello, Promise<Void> in, Histogram fanOut, Histogram roundTrip, long[] commandAt,
-                      Runnable acked, String[][] nodes, long[] killedAt, int total, Long killPid) {
+                      Runnable acked, String[][] nodes, AtomicLong killedAt, int total, Long killPid) {
     p.state = TakeoverWatch.CONNECTING;
     connect(p.node).onFailure(err -> retry(p, pin, in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total, killPid)).onSuccess(s -> {
       p.socket = s;
       p.state = TakeoverWatch.WAITING;
       // Only a socket opened after the kill proves the room runs again: an acknowledgement the dying
       // node sent just before SIGKILL took effect does not count.
-      boolean sinceKill = killedAt[0] > 0;
+      boolean sinceKill = killedAt.get() > 0;
       s.closeHandler(v -> {
         // After the kill, or before its welcome (a socket refused while thousands connect at once).
         if (p.socket == s && !p.over) p.state = TakeoverWatch.CONNECTING;
-        if (p.socket == s && !p.over && (killedAt[0] > 0 || p.token == null)) retry(p, pin, in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total, killPid);
+        if (p.socket == s && !p.over && (killedAt.get() > 0 || p.token == null)) retry(p, pin, in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total, killPid);
       });
       s.textMessageHandler(text -> {
         // Most frames a phone gets (reveals, standings) are not read here: not parsed either, so
@@ -330,12 +339,11 @@ public final class ClusterBench {
             fanOut.recordValue(Math.max(0, (System.nanoTime() - commandAt[0]) / 1000));
             int index = m.getInteger("index");
             // The second question of a room on the node to kill: the kill comes once it is asked.
-            if (index == 1 && killPid != null && killedAt[0] == 0) {
-              killedAt[0] = System.nanoTime();
+            if (index == 1 && killPid != null && killedAt.compareAndSet(0, System.nanoTime())) {
               ProcessHandle.of(killPid).ifPresent(ProcessHandle::destroyForcibly);
               // The nodes' logs carry the same clock: what each did after the kill can be read against it.
               System.out.println("[cluster] node killed at " + java.time.LocalTime.now());
-              watch.killed(killedAt[0]);
+              watch.killed(killedAt.get());
             }
             answer(p, index);
           }
@@ -345,7 +353,7 @@ public final class ClusterBench {
           }
           case "error" -> {
             // The room is between nodes (not taken over yet): close, and come back in a moment.
-            if (killedAt[0] > 0 && ("no-room".equals(m.getString("code")) || "no-player".equals(m.getString("code")))) s.close();
+            if (killedAt.get() > 0 && ("no-room".equals(m.getString("code")) || "no-player".equals(m.getString("code")))) s.close();
             else if (p.token == null) {
               // Refused before its welcome: nothing a retry could mend is expected here; say so.
               System.err.println("[cluster] a join was refused: " + m.encode());
@@ -360,14 +368,14 @@ public final class ClusterBench {
   }
 
   private void retry(Phone p, String pin, Promise<Void> in, Histogram fanOut, Histogram roundTrip, long[] commandAt, Runnable acked,
-                     String[][] nodes, long[] killedAt, int total, Long killPid) {
+                     String[][] nodes, AtomicLong killedAt, int total, Long killPid) {
     // After the kill, another node than the dead one (node 0), as a phone's reconnect through a balancer would.
-    if (killedAt[0] > 0 && nodes.length > 1) p.node = nodes[1 + (int) (Math.random() * (nodes.length - 1))];
+    if (killedAt.get() > 0 && nodes.length > 1) p.node = nodes[1 + (int) (Math.random() * (nodes.length - 1))];
     if (p.token == null) {
       // Never got in (refused while thousands connect at once, or its room's node died first): join again.
       vertx.setTimer(200 + (long) (Math.random() * 800), t -> attach(p, pin, new JsonObject().put("type", "join").put("pin", pin)
           .put("name", "P" + p.room + "x" + REJOINS.incrementAndGet()), in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total,
-          killedAt[0] > 0 ? null : killPid));
+          killedAt.get() > 0 ? null : killPid));
       return;
     }
     vertx.setTimer(200, t -> attach(p, pin, new JsonObject().put("type", "resume").put("pin", pin).put("token", p.token), in,
