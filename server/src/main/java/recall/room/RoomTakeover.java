@@ -1,7 +1,9 @@
 package recall.room;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.internal.VertxInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import recall.store.LiveRoomStore;
@@ -54,9 +56,9 @@ public final class RoomTakeover {
   private final Map<String, Room> rooms;
   private final Predicate<Room> adopt;
   private final Consumer<String> lost;
-  private final long renewer;
+  private volatile long renewer = -1;
   /** When the last renewal that succeeded was sent (its lease runs from then). */
-  private long renewedAt;
+  private volatile long renewedAt;
   /** The time leases are written and judged by (the wall clock, shared by the nodes through the database). */
   private final Clock clock;
   private long scanner = -1;
@@ -83,7 +85,17 @@ public final class RoomTakeover {
     this.rooms = rooms;
     this.adopt = adopt;
     this.lost = lost;
-    this.renewer = vertx.setPeriodic(RENEW_MS, id -> renew());
+    // Renewals run on a worker context of their own, never on an event loop: under a flood of
+    // sockets an event loop's queue can run seconds behind, and a renewal waiting in it would let a
+    // living node's lease run out (seen at 15,000 players on two cores: rooms moved between living
+    // nodes). The lease pool opens its connection on this context (Db.leasePool).
+    Context renewals = ((VertxInternal) vertx).createWorkerContext();
+    renewals.runOnContext(v -> {
+      if (!stopped) renewer = vertx.setPeriodic(RENEW_MS, id -> {
+        if (stopped) vertx.cancelTimer(id);
+        else renew();
+      });
+    });
   }
 
   /** Renews this node's lease; completes once renewed (or at once while a renewal is still on its way). */
@@ -202,7 +214,7 @@ public final class RoomTakeover {
   /** Stops renewing and looking (at a clean stop; the rows' leases then run out). */
   void stop() {
     stopped = true;
-    vertx.cancelTimer(renewer);
+    if (renewer >= 0) vertx.cancelTimer(renewer);
     if (scanner >= 0) vertx.cancelTimer(scanner);
   }
 }

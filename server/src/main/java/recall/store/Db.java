@@ -69,8 +69,10 @@ public final class Db {
         options("recall-journal", 1));
     // A node's lease is renewed on a connection no other work can hold up: a renewal stuck behind
     // a busy pool would let a living node's lease run out and its rooms be taken from it.
+    // Unlike the others, its connection stays on the context that renews (a worker context of
+    // RoomTakeover's), so that no event loop is in a renewal's way.
     Pool leases = JDBCPool.pool(vertx, new JDBCConnectOptions(connect).setMetricsName("recall-leases"),
-        options("recall-leases", 1));
+        new PoolOptions().setMaxSize(1).setName("recall-leases"));
     // A dead node's rooms are claimed and loaded beside everything else, not queued behind a class's
     // reconnecting phones (whose look-ups use the main pool). Five: a room's five loads go at once.
     // Neither this pool nor the lease pool ever runs a transaction: their statements are single and
