@@ -58,7 +58,8 @@ final class RoomRestorer {
       return new RoomJournal(live, row.pin(), row.sessionId()).finished().map(v -> null);
     }
     PlanRecord.Restored plan = PlanRecord.decode(row.plan(), homeworkClosers);
-    Context context = vertx.getOrCreateContext();
+    // An event-loop context of its own: a room is never run on the takeover's worker context.
+    Context context = ((io.vertx.core.internal.VertxInternal) vertx).createEventLoopContext();
     Room room = new Room(vertx, context, plan.plan(), plan.asked(), sessions, saver, acknowledged, row.pin(),
         HostKeys.restored(row.hostKeys()), row.sessionId(), new RoomJournal(live, row.pin(), row.sessionId()), caps, clock);
     Promise<Room> done = Promise.promise();
