@@ -58,8 +58,7 @@ final class RoomRestorer {
       return new RoomJournal(live, row.pin(), row.sessionId()).finished().map(v -> null);
     }
     PlanRecord.Restored plan = PlanRecord.decode(row.plan(), homeworkClosers);
-    // An event-loop context of its own: a room is never run on the takeover's worker context.
-    Context context = ((io.vertx.core.internal.VertxInternal) vertx).createEventLoopContext();
+    Context context = vertx.getOrCreateContext();
     Room room = new Room(vertx, context, plan.plan(), plan.asked(), sessions, saver, acknowledged, row.pin(),
         HostKeys.restored(row.hostKeys()), row.sessionId(), new RoomJournal(live, row.pin(), row.sessionId()), caps, clock);
     Promise<Room> done = Promise.promise();

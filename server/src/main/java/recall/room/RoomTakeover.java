@@ -2,7 +2,6 @@ package recall.room;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.internal.VertxInternal;
 import org.slf4j.Logger;
@@ -58,13 +57,11 @@ public final class RoomTakeover {
   private final Predicate<Room> adopt;
   private final Consumer<String> lost;
   private volatile long renewer = -1;
-  /** Where scans, chases, claims and loads run: a worker context, never behind an event loop's queue. */
-  private final Context work;
   /** When the last renewal that succeeded was sent (its lease runs from then). */
   private volatile long renewedAt;
   /** The time leases are written and judged by (the wall clock, shared by the nodes through the database). */
   private final Clock clock;
-  private volatile long scanner = -1;
+  private long scanner = -1;
   private volatile boolean renewing;
   /** PINs being claimed and restored here now. */
   private final Set<String> claiming = ConcurrentHashMap.newKeySet();
@@ -93,9 +90,6 @@ public final class RoomTakeover {
     // living node's lease run out (seen at 15,000 players on two cores: rooms moved between living
     // nodes). The lease pool opens its connection on this context (Db.leasePool).
     Context renewals = ((VertxInternal) vertx).createWorkerContext();
-    // Claims and loads likewise, on another (so that a takeover's statements never queue before a
-    // renewal): the takeover pool opens its connections here (Db.takeoverPool).
-    this.work = ((VertxInternal) vertx).createWorkerContext();
     renewals.runOnContext(v -> {
       if (!stopped) renewer = vertx.setPeriodic(RENEW_MS, id -> {
         if (stopped) vertx.cancelTimer(id);
@@ -136,24 +130,15 @@ public final class RoomTakeover {
    * ({@code all}); in a cluster, those whose lease ran out.
    */
   Future<List<Room>> takeOver(boolean all) {
-    return onWork(() -> {
-      long upTo = all ? Long.MAX_VALUE : clock.millis();
-      return takeOver(() -> live.claimable(upTo), pin -> live.claim(pin, node, clock.millis() + LEASE_MS, upTo));
-    });
+    long upTo = all ? Long.MAX_VALUE : clock.millis();
+    return takeOver(() -> live.claimable(upTo), pin -> live.claim(pin, node, clock.millis() + LEASE_MS, upTo));
   }
 
   /** In a cluster: from now on, rooms whose lease runs out are looked for every {@link #SCAN_MS}. */
   public void watch() {
-    work.runOnContext(v -> scanner = vertx.setPeriodic(SCAN_MS, t -> takeOver(false).onSuccess(taken -> {
+    scanner = vertx.setPeriodic(SCAN_MS, t -> takeOver(false).onSuccess(taken -> {
       if (!taken.isEmpty()) LOG.info("{} room(s) taken over from a node whose lease ran out", taken.size());
-    })));
-  }
-
-  /** Runs {@code task} on the takeover's worker context; completes as it does. */
-  private <T> Future<T> onWork(Supplier<Future<T>> task) {
-    Promise<T> done = Promise.promise();
-    work.runOnContext(v -> task.get().onComplete(done));
-    return done.future();
+    }));
   }
 
   /**
@@ -161,7 +146,7 @@ public final class RoomTakeover {
    * every {@link #CHASE_MS} until the lease would have run out (the scan takes it from there).
    */
   public void nodeLeft(String gone) {
-    work.runOnContext(v -> chase(gone, clock.millis() + LEASE_MS + RENEW_MS));
+    chase(gone, clock.millis() + LEASE_MS + RENEW_MS);
   }
 
   private void chase(String gone, long until) {
@@ -173,12 +158,10 @@ public final class RoomTakeover {
 
   /** One try at the rooms of {@code gone}, a node the cluster saw leave: those whose lease is stale. */
   Future<List<Room>> takeOverFrom(String gone) {
-    return onWork(() -> {
-      long renewedBefore = clock.millis() + LEASE_MS - STALE_MS;
-      // Only while the room is still that node's: another may have claimed it a moment ago.
-      return takeOver(() -> live.claimableFrom(gone, renewedBefore),
-          pin -> live.claimFrom(pin, gone, node, clock.millis() + LEASE_MS, renewedBefore));
-    });
+    long renewedBefore = clock.millis() + LEASE_MS - STALE_MS;
+    // Only while the room is still that node's: another may have claimed it a moment ago.
+    return takeOver(() -> live.claimableFrom(gone, renewedBefore),
+        pin -> live.claimFrom(pin, gone, node, clock.millis() + LEASE_MS, renewedBefore));
   }
 
   /**

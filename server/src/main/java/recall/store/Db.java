@@ -74,12 +74,11 @@ public final class Db {
     Pool leases = JDBCPool.pool(vertx, new JDBCConnectOptions(connect).setMetricsName("recall-leases"),
         new PoolOptions().setMaxSize(1).setName("recall-leases"));
     // A dead node's rooms are claimed and loaded beside everything else, not queued behind a class's
-    // reconnecting phones (whose look-ups use the main pool). Like the lease pool, its connections
-    // stay on the context that asks (RoomTakeover's worker context), so no event loop is in a
-    // takeover's way. Neither this pool nor the lease pool ever runs a transaction: their statements
-    // are single and auto-committed (Tx.auto).
+    // reconnecting phones (whose look-ups use the main pool). Five: a room's five loads go at once.
+    // Neither this pool nor the lease pool ever runs a transaction: their statements are single and
+    // auto-committed (Tx.auto).
     Pool takeovers = JDBCPool.pool(vertx, new JDBCConnectOptions(connect).setMetricsName("recall-takeovers"),
-        new PoolOptions().setMaxSize(5).setName("recall-takeovers"));
+        options("recall-takeovers", 5));
     Db db = new Db(vertx, pool, answers, journal, leases, takeovers, jdbcUrl, dialect, health);
     return db.watch().compose(v -> db.migrate()).map(db);
   }
@@ -88,8 +87,8 @@ public final class Db {
    * A pool's options. Each connection gets an event-loop context of its own ({@code eventLoopSize}):
    * the JDBC client runs a connection's calls as ordered blocking tasks of the context it was opened
    * on, and by default that is the context of whoever asked first, so the connections opened from one
-   * busy context (and anything else it runs in order) would wait for each other. The lease and
-   * takeover pools are the exception: they stay on RoomTakeover's worker contexts.
+   * busy context (and anything else it runs in order) would wait for each other: a takeover's loads
+   * queued behind lease renewals and a reconnecting class's look-ups.
    */
   private static PoolOptions options(String name, int size) {
     return new PoolOptions().setMaxSize(size).setName(name).setEventLoopSize(size);
