@@ -314,10 +314,13 @@ public final class ClusterBench {
       // Only a socket opened after the kill proves the room runs again: an acknowledgement the dying
       // node sent just before SIGKILL took effect does not count.
       boolean sinceKill = killedAt.get() > 0;
+      // A socket of a room on the killed node, opened since the kill: its steps show the takeover.
+      boolean watched = sinceKill && p.room % nodes.length == 0;
       s.closeHandler(v -> {
         // After the kill, or before its welcome (a socket refused while thousands connect at once).
-        if (p.socket == s && !p.over) p.state = TakeoverWatch.CONNECTING;
-        if (p.socket == s && !p.over && (killedAt.get() > 0 || p.token == null)) retry(p, pin, in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total, killPid);
+        if (p.socket != s || p.over) return;
+        p.state = TakeoverWatch.CONNECTING;
+        if (killedAt.get() > 0 || p.token == null) retry(p, pin, in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total, killPid);
       });
       s.textMessageHandler(text -> {
         // Most frames a phone gets (reveals, standings) are not read here: not parsed either, so
@@ -328,14 +331,14 @@ public final class ClusterBench {
         switch (m.getString("type")) {
           case "welcome" -> {
             p.state = TakeoverWatch.WELCOMED;
-            if (sinceKill && p.room % nodes.length == 0) watch.reached(p.room, TakeoverWatch.PHONE_WELCOMED);
+            if (watched) watch.reached(p.room, TakeoverWatch.PHONE_WELCOMED);
             if (p.token == null) p.token = m.getString("token");
             in.tryComplete();
             JsonObject q = m.getJsonObject("question");
             if (q != null && !q.getBoolean("answered", false)) answer(p, q.getInteger("index"));
           }
           case "question" -> {
-            if (sinceKill && p.room % nodes.length == 0) watch.reached(p.room, TakeoverWatch.QUESTION);
+            if (watched) watch.reached(p.room, TakeoverWatch.QUESTION);
             fanOut.recordValue(Math.max(0, (System.nanoTime() - commandAt[0]) / 1000));
             int index = m.getInteger("index");
             // The second question of a room on the node to kill: the kill comes once it is asked.

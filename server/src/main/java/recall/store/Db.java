@@ -88,7 +88,8 @@ public final class Db {
    * the JDBC client runs a connection's calls as ordered blocking tasks of the context it was opened
    * on, and by default that is the context of whoever asked first, so the connections opened from one
    * busy context (and anything else it runs in order) would wait for each other: a takeover's loads
-   * queued behind lease renewals and a reconnecting class's look-ups.
+   * queued behind a reconnecting class's look-ups. (The lease pool is the exception: its connection
+   * stays on the renewals' worker context.)
    */
   private static PoolOptions options(String name, int size) {
     return new PoolOptions().setMaxSize(size).setName(name).setEventLoopSize(size);
