@@ -11,6 +11,8 @@ import io.vertx.core.spi.VertxMetricsFactory;
 import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 
+import recall.room.Ticker;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,13 +70,15 @@ final class ClusterVertx {
   /**
    * Tells {@code left} the id of each member that leaves, in Vert.x's node ids (those the live
    * rooms name; Hazelcast's member UUIDs differ). The one node listener of Vert.x's cluster manager
-   * is Vert.x's own, so the members are compared five times a second instead.
+   * is Vert.x's own, so the members are compared five times a second instead, on a worker context
+   * and timed by {@code ticker}: on event loops that run seconds behind, a dead node would be seen
+   * seconds late. {@code left} is told on that worker context.
    */
-  static void onMemberLeft(Vertx vertx, Consumer<String> left) {
+  static void onMemberLeft(Vertx vertx, Ticker ticker, Consumer<String> left) {
     ClusterManager cm = manager(vertx);
     if (cm == null) return;
     Set<String> known = new HashSet<>(cm.getNodes());
-    vertx.setPeriodic(200, t -> {
+    ticker.every(200, ((VertxInternal) vertx).createWorkerContext(), () -> {
       Set<String> now = new HashSet<>(cm.getNodes());
       for (String id : known) if (!now.contains(id)) left.accept(id);
       known.clear();

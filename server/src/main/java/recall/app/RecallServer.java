@@ -1,6 +1,7 @@
 package recall.app;
 
 import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -201,9 +202,11 @@ public final class RecallServer {
     if (!clustered) return ready;
     rooms.members(() -> ClusterVertx.members(vertx).size());
     RoomRelay relay = new RoomRelay(vertx, node, live, () -> ClusterVertx.members(vertx));
-    ClusterVertx.onMemberLeft(vertx, gone -> {
-      relay.nodeLeft(gone);
+    // The relay's state is this context's; the takeover goes to a worker context of its own.
+    Context here = vertx.getOrCreateContext();
+    ClusterVertx.onMemberLeft(vertx, rooms.takeover().ticker(), gone -> {
       rooms.takeover().nodeLeft(gone);
+      here.runOnContext(v -> relay.nodeLeft(gone));
     });
     rooms.takeover().watch();
     return ready.compose(v -> relay.start(socket, rooms));

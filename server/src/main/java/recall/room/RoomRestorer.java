@@ -4,6 +4,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.internal.VertxInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import recall.scoring.Answer;
@@ -58,7 +59,9 @@ final class RoomRestorer {
       return new RoomJournal(live, row.pin(), row.sessionId()).finished().map(v -> null);
     }
     PlanRecord.Restored plan = PlanRecord.decode(row.plan(), homeworkClosers);
-    Context context = vertx.getOrCreateContext();
+    // An event loop of its own, whoever restores: a takeover restores from a worker context, and a
+    // room run there would have its timers and sockets' frames on a worker thread.
+    Context context = ((VertxInternal) vertx).createEventLoopContext();
     Room room = new Room(vertx, context, plan.plan(), plan.asked(), sessions, saver, acknowledged, row.pin(),
         HostKeys.restored(row.hostKeys()), row.sessionId(), new RoomJournal(live, row.pin(), row.sessionId()), caps, clock);
     Promise<Room> done = Promise.promise();

@@ -49,19 +49,22 @@ public final class RoomTakeover {
   /** How often the rooms of a node that left are tried, until its lease would have run out anyway. */
   static final long CHASE_MS = 250;
 
-  private final Vertx vertx;
   private final LiveRoomStore live;
   private final RoomRestorer restorer;
   private final String node;
   private final Map<String, Room> rooms;
   private final Predicate<Room> adopt;
   private final Consumer<String> lost;
-  private volatile long renewer = -1;
+  /** Times renewals, scans and chases off the event loops (see {@link Ticker}). */
+  private final Ticker ticker;
+  /** Where renewals run (never behind a scan or a chase). */
+  private final Context renewals;
+  /** Where scans and chases run. */
+  private final Context work;
   /** When the last renewal that succeeded was sent (its lease runs from then). */
   private volatile long renewedAt;
   /** The time leases are written and judged by (the wall clock, shared by the nodes through the database). */
   private final Clock clock;
-  private long scanner = -1;
   private volatile boolean renewing;
   /** PINs being claimed and restored here now. */
   private final Set<String> claiming = ConcurrentHashMap.newKeySet();
@@ -78,23 +81,24 @@ public final class RoomTakeover {
                Consumer<String> lost, Clock clock) {
     this.clock = clock;
     this.renewedAt = clock.millis();
-    this.vertx = vertx;
     this.live = live;
     this.restorer = restorer;
     this.node = node;
     this.rooms = rooms;
     this.adopt = adopt;
     this.lost = lost;
-    // Renewals run on a worker context of their own, never on an event loop: under a flood of
-    // sockets an event loop's queue can run seconds behind, and a renewal waiting in it would let a
-    // living node's lease run out (seen at 15,000 players on two cores: rooms moved between living
-    // nodes). The lease pool opens its connection on this context (Db.leasePool).
-    Context renewals = ((VertxInternal) vertx).createWorkerContext();
-    renewals.runOnContext(v -> {
-      if (!stopped) renewer = vertx.setPeriodic(RENEW_MS, id -> {
-        if (stopped) vertx.cancelTimer(id);
-        else renew();
-      });
+    // Renewals run on a worker context of their own, never on an event loop, and are timed by a
+    // thread of their own: under a flood of sockets an event loop's queue can run seconds behind,
+    // and a renewal waiting in it would let a living node's lease run out (seen at 15,000 players on
+    // two cores: rooms moved between living nodes). The lease's connection and those of claims and
+    // loads are off the event loops too (Db.leasePool, Db.takeoverPool), and the scans and chases
+    // that start claims run on a second worker context.
+    VertxInternal internal = (VertxInternal) vertx;
+    this.renewals = internal.createWorkerContext();
+    this.work = internal.createWorkerContext();
+    this.ticker = new Ticker("recall-leases-" + node);
+    ticker.every(RENEW_MS, renewals, () -> {
+      if (!stopped) renew();
     });
   }
 
@@ -136,7 +140,7 @@ public final class RoomTakeover {
 
   /** In a cluster: from now on, rooms whose lease runs out are looked for every {@link #SCAN_MS}. */
   public void watch() {
-    scanner = vertx.setPeriodic(SCAN_MS, t -> takeOver(false).onSuccess(taken -> {
+    ticker.every(SCAN_MS, work, () -> takeOver(false).onSuccess(taken -> {
       if (!taken.isEmpty()) LOG.info("{} room(s) taken over from a node whose lease ran out", taken.size());
     }));
   }
@@ -146,13 +150,14 @@ public final class RoomTakeover {
    * every {@link #CHASE_MS} until the lease would have run out (the scan takes it from there).
    */
   public void nodeLeft(String gone) {
-    chase(gone, clock.millis() + LEASE_MS + RENEW_MS);
+    long until = clock.millis() + LEASE_MS + RENEW_MS;
+    work.runOnContext(v -> chase(gone, until));
   }
 
   private void chase(String gone, long until) {
     takeOverFrom(gone).onComplete(ar -> {
       if (ar.succeeded() && !ar.result().isEmpty()) LOG.info("{} room(s) taken over from node {}, which left", ar.result().size(), gone);
-      if (!stopped && clock.millis() < until) vertx.setTimer(CHASE_MS, t -> chase(gone, until));
+      if (!stopped && clock.millis() < until) ticker.after(CHASE_MS, work, () -> chase(gone, until));
     });
   }
 
@@ -211,10 +216,14 @@ public final class RoomTakeover {
         });
   }
 
+  /** The thread that times this node's renewals, scans and chases (and its cluster's membership check). */
+  public Ticker ticker() {
+    return ticker;
+  }
+
   /** Stops renewing and looking (at a clean stop; the rows' leases then run out). */
   void stop() {
     stopped = true;
-    if (renewer >= 0) vertx.cancelTimer(renewer);
-    if (scanner >= 0) vertx.cancelTimer(scanner);
+    ticker.stop();
   }
 }

@@ -2,6 +2,7 @@ package recall.store;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.internal.VertxInternal;
 import io.vertx.jdbcclient.JDBCConnectOptions;
 import io.vertx.jdbcclient.JDBCPool;
 import io.vertx.sqlclient.Pool;
@@ -23,8 +24,8 @@ public final class Db {
   private final Pool pool;
   private final Pool answers;
   private final Pool journal;
-  private final Pool leases;
-  private final Pool takeovers;
+  private final PinnedConnections leases;
+  private final PinnedConnections takeovers;
   private final String url;
   private static final String FILE_URL = "jdbc:hsqldb:file:";
   private final Vertx vertx;
@@ -32,7 +33,7 @@ public final class Db {
   private final Dialect dialect;
   private String engineName;
 
-  private Db(Vertx vertx, Pool pool, Pool answers, Pool journal, Pool leases, Pool takeovers, String url, Dialect dialect,
+  private Db(Vertx vertx, Pool pool, Pool answers, Pool journal, PinnedConnections leases, PinnedConnections takeovers, String url, Dialect dialect,
              StoreHealth health) {
     this.vertx = vertx;
     this.pool = pool;
@@ -67,18 +68,17 @@ public final class Db {
     // Live rooms' state changes are written in order by one writer, beside the answers, never in their way.
     Pool journal = JDBCPool.pool(vertx, new JDBCConnectOptions(connect).setMetricsName("recall-journal"),
         options("recall-journal", 1));
-    // A node's lease is renewed on a connection no other work can hold up: a renewal stuck behind
-    // a busy pool would let a living node's lease run out and its rooms be taken from it.
-    // Unlike the others, its connection stays on the context that renews (a worker context of
-    // RoomTakeover's), so that no event loop is in a renewal's way.
-    Pool leases = JDBCPool.pool(vertx, new JDBCConnectOptions(connect).setMetricsName("recall-leases"),
-        new PoolOptions().setMaxSize(1).setName("recall-leases"));
+    // A node's lease is renewed on a connection no other work can hold up, and no event loop either
+    // (see PinnedConnections): a renewal stuck behind a busy pool or a backlogged event loop would
+    // let a living node's lease run out and its rooms be taken from it. Only renewals use it (a late
+    // one also reads which rooms are still this node's).
+    PinnedConnections leases = new PinnedConnections((VertxInternal) vertx, connect, 1);
     // A dead node's rooms are claimed and loaded beside everything else, not queued behind a class's
-    // reconnecting phones (whose look-ups use the main pool). Five: a room's five loads go at once.
-    // Neither this pool nor the lease pool ever runs a transaction: their statements are single and
-    // auto-committed (Tx.auto).
-    Pool takeovers = JDBCPool.pool(vertx, new JDBCConnectOptions(connect).setMetricsName("recall-takeovers"),
-        options("recall-takeovers", 5));
+    // reconnecting phones (whose look-ups use the main pool), and off the event loops, which run
+    // seconds behind while those phones reconnect. Five: a room's five loads go at once.
+    // Neither these connections nor the lease's ever run a transaction: their statements are
+    // single and auto-committed.
+    PinnedConnections takeovers = new PinnedConnections((VertxInternal) vertx, connect, 5);
     Db db = new Db(vertx, pool, answers, journal, leases, takeovers, jdbcUrl, dialect, health);
     return db.watch().compose(v -> db.migrate()).map(db);
   }
@@ -88,8 +88,8 @@ public final class Db {
    * the JDBC client runs a connection's calls as ordered blocking tasks of the context it was opened
    * on, and by default that is the context of whoever asked first, so the connections opened from one
    * busy context (and anything else it runs in order) would wait for each other: a takeover's loads
-   * queued behind a reconnecting class's look-ups. (The lease pool is the exception: its connection
-   * stays on the renewals' worker context.)
+   * queued behind a reconnecting class's look-ups. (Leases and takeovers do not use a pool: their
+   * connections stay on worker contexts, see {@link PinnedConnections}.)
    */
   private static PoolOptions options(String name, int size) {
     return new PoolOptions().setMaxSize(size).setName(name).setEventLoopSize(size);
@@ -109,13 +109,13 @@ public final class Db {
     return journal;
   }
 
-  /** The pool of lease renewals alone. */
-  public Pool leasePool() {
+  /** The connection of lease renewals alone. */
+  public PinnedConnections leasePool() {
     return leases;
   }
 
-  /** The pool of takeovers (claims, and loads of the rooms claimed) alone. */
-  public Pool takeoverPool() {
+  /** The connections of takeovers (claims, and loads of the rooms claimed) alone. */
+  public PinnedConnections takeoverPool() {
     return takeovers;
   }
 

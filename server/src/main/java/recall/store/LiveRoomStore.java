@@ -18,21 +18,22 @@ import java.util.Map;
  * Live rooms as they happen: what a restarted server (or another node) needs to go on with a game.
  * Writes go through one ordered writer ({@link OrderedWriter}) on a connection of its own, so they
  * never wait behind the answers' group commit nor make it wait. Lease renewals have a pool of their
- * own, and so have takeovers (claims and the loads of rooms taken over); the look-up of a room's node uses the main pool.
+ * own, and so have takeovers (claims and the loads of rooms taken over, see {@link PinnedConnections}); the look-up of a
+ * room's node uses the main pool.
  */
 public final class LiveRoomStore {
   private final Pool pool;
   private final OrderedWriter writer;
-  private final Pool leases;
-  private final Pool takeovers;
+  private final PinnedConnections leases;
+  private final PinnedConnections takeovers;
   private final String node;
 
   /**
-   * @param leases the pool that lease renewals have to themselves (never used for a transaction elsewhere)
-   * @param takeovers the pool of claims and of the loads of rooms taken over (the same: its statements are auto-committed)
+   * @param leases the connection that lease renewals have to themselves, off the event loops
+   * @param takeovers the connections of claims and of the loads of rooms taken over, off the event loops
    * @param node this node, the only one whose changes to its rooms' rows are written
    */
-  public LiveRoomStore(Vertx vertx, Pool pool, Pool journal, Pool leases, Pool takeovers, String node) {
+  public LiveRoomStore(Vertx vertx, Pool pool, Pool journal, PinnedConnections leases, PinnedConnections takeovers, String node) {
     this.pool = pool;
     this.writer = new OrderedWriter(vertx.getOrCreateContext(), journal);
     this.leases = leases;
@@ -100,7 +101,7 @@ public final class LiveRoomStore {
 
   /** The PINs of the rooms that may be taken: unclaimed ones and those whose lease ran out before {@code now}. */
   public Future<List<String>> claimable(long now) {
-    return Tx.auto(takeovers, LiveRoomSql.ROOMS_EXPIRED, Tuple.of(now)).map(LiveRoomStore::pins);
+    return takeovers.auto(LiveRoomSql.ROOMS_EXPIRED, Tuple.of(now)).map(LiveRoomStore::pins);
   }
 
   /**
@@ -109,12 +110,12 @@ public final class LiveRoomStore {
    * still renews keeps its rooms.
    */
   public Future<List<String>> claimableFrom(String gone, long renewedBefore) {
-    return Tx.auto(takeovers, LiveRoomSql.ROOMS_OF_NODE, Tuple.of(gone, renewedBefore)).map(LiveRoomStore::pins);
+    return takeovers.auto(LiveRoomSql.ROOMS_OF_NODE, Tuple.of(gone, renewedBefore)).map(LiveRoomStore::pins);
   }
 
   /** Claims a room for {@code node} until {@code leaseUntil}; false when another node got it first. */
   public Future<Boolean> claim(String pin, String node, long leaseUntil, long now) {
-    return Tx.auto(takeovers, LiveRoomSql.LEASE_CLAIM, Tuple.of(node, leaseUntil, pin, node, now)).map(r -> r.rowCount() == 1);
+    return takeovers.auto(LiveRoomSql.LEASE_CLAIM, Tuple.of(node, leaseUntil, pin, node, now)).map(r -> r.rowCount() == 1);
   }
 
   /**
@@ -123,17 +124,17 @@ public final class LiveRoomStore {
    * since. Never a room another node has claimed meanwhile, however fresh that claim's lease.
    */
   public Future<Boolean> claimFrom(String pin, String gone, String node, long leaseUntil, long renewedBefore) {
-    return Tx.auto(takeovers, LiveRoomSql.LEASE_CLAIM_FROM, Tuple.of(node, leaseUntil, pin, gone, renewedBefore)).map(r -> r.rowCount() == 1);
+    return takeovers.auto(LiveRoomSql.LEASE_CLAIM_FROM, Tuple.of(node, leaseUntil, pin, gone, renewedBefore)).map(r -> r.rowCount() == 1);
   }
 
   /** Keeps the claims of a living node. */
   public Future<Integer> renew(String node, long leaseUntil) {
-    return Tx.auto(leases, LiveRoomSql.LEASE_RENEW, Tuple.of(leaseUntil, node)).map(RowSet::rowCount);
+    return leases.auto(LiveRoomSql.LEASE_RENEW, Tuple.of(leaseUntil, node)).map(RowSet::rowCount);
   }
 
-  /** Which node holds each live room now, by PIN. */
+  /** Which node holds each live room now, by PIN (asked by a late renewal, so on the lease connection). */
   public Future<Map<String, String>> holders() {
-    return Tx.auto(takeovers, LiveRoomSql.ROOM_HOLDERS, Tuple.tuple()).map(rows -> {
+    return leases.auto(LiveRoomSql.ROOM_HOLDERS, Tuple.tuple()).map(rows -> {
       Map<String, String> out = new HashMap<>();
       for (Row r : rows) out.put(r.getString(0), r.getString(1));
       return out;
@@ -154,11 +155,11 @@ public final class LiveRoomStore {
     // All five at once, on as many connections: on a busy machine each statement's trip through the
     // pool is what takes the time, so one round of trips instead of two.
     Tuple byPin = Tuple.of(pin);
-    Future<RowSet<Row>> row = Tx.auto(takeovers, LiveRoomSql.ROOM_ONE, byPin);
-    Future<RowSet<Row>> players = Tx.auto(takeovers, LiveRoomSql.ROOM_PLAYERS, byPin);
-    Future<RowSet<Row>> answers = Tx.auto(takeovers, LiveRoomSql.ROOM_ANSWERS, byPin);
-    Future<RowSet<Row>> opened = Tx.auto(takeovers, LiveRoomSql.ROOM_OPENED, byPin);
-    Future<RowSet<Row>> session = Tx.auto(takeovers, LiveRoomSql.SESSION_STATE, byPin);
+    Future<RowSet<Row>> row = takeovers.auto(LiveRoomSql.ROOM_ONE, byPin);
+    Future<RowSet<Row>> players = takeovers.auto(LiveRoomSql.ROOM_PLAYERS, byPin);
+    Future<RowSet<Row>> answers = takeovers.auto(LiveRoomSql.ROOM_ANSWERS, byPin);
+    Future<RowSet<Row>> opened = takeovers.auto(LiveRoomSql.ROOM_OPENED, byPin);
+    Future<RowSet<Row>> session = takeovers.auto(LiveRoomSql.SESSION_STATE, byPin);
     return Future.all(row, players, answers, opened, session).map(all -> {
       if (row.result().size() == 0) return null;
       LiveRoom room = room(row.result().iterator().next());
