@@ -245,7 +245,10 @@ public final class ClusterBench {
           });
           case "finished" -> done.tryComplete();
           case "error" -> {
-            if ("no-room".equals(m.getString("code"))) h.close();
+            if (!"no-room".equals(m.getString("code"))) return;
+            // A room is forgotten only once its game has ended: it ended while this host was away.
+            if (started[0]) done.tryComplete();
+            h.close();
           }
           default -> { }
         }

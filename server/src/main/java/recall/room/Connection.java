@@ -22,6 +22,12 @@ public final class Connection {
   private final String address;
   /** Set when the room is run by another node: every frame is relayed there. */
   volatile RoomRelay.Link relayed;
+  /**
+   * Said hello (join, resume or host) and waits for its answer: the hello deadline waits with it,
+   * since the client did speak in time; an overloaded room answers late, not never. Cleared when the
+   * hello is refused (an error before any role), so a socket refused and silent is still closed.
+   */
+  volatile boolean waitingForWelcome;
   volatile Room room;
   volatile Player player;
   volatile Role role = Role.NONE;
@@ -62,6 +68,7 @@ public final class Connection {
   }
 
   void error(String code, String message) {
+    if (role == Role.NONE) waitingForWelcome = false;
     send(Messages.error(code, message));
   }
 

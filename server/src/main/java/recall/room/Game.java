@@ -170,12 +170,14 @@ final class Game {
     JsonObject msg = questionMessage().put("remainingMs", round.asked.limitMs);
     String common = msg.encode();
     long closesAfter = round.asked.limitMs;
-    for (Player p : room.players.values()) {
-      if (!p.connected()) continue;
-      if (p.extraTime == 1.0) p.connection.sendText(common);
-      else p.send(questionFor(p));
-      closesAfter = Math.max(closesAfter, limitFor(p));
-    }
+    for (Player p : room.players.values()) if (p.connected()) closesAfter = Math.max(closesAfter, limitFor(p));
+    RelayedBroadcast.around(() -> {
+      for (Player p : room.players.values()) {
+        if (!p.connected()) continue;
+        if (p.extraTime == 1.0) p.connection.sendText(common);
+        else p.send(questionFor(p));
+      }
+    });
     room.broadcastToHosts(msg);
     room.broadcastToHosts(progress());
     closeAfter(closesAfter);

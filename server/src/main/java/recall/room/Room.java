@@ -356,14 +356,19 @@ public final class Room {
       hosts.forEach(h -> h.sendText(forHost));
       if (phase == Phase.LOBBY || phase == Phase.STARTING) {
         String forPlayers = new JsonObject().put("type", "lobby").put("count", activeCount()).put("locked", locked).encode();
-        for (Player p : players.values()) if (p.connected()) p.connection.sendText(forPlayers);
+        RelayedBroadcast.around(() -> {
+          for (Player p : players.values()) if (p.connected()) p.connection.sendText(forPlayers);
+        });
       }
     });
   }
 
   void broadcastToPlayers(JsonObject msg) {
     String text = msg.encode();
-    for (Player p : players.values()) if (p.connected()) p.connection.sendText(text);
+    // Sent once to each node that holds some of the phones, not once per phone.
+    RelayedBroadcast.around(() -> {
+      for (Player p : players.values()) if (p.connected()) p.connection.sendText(text);
+    });
   }
 
   void broadcastToHosts(JsonObject msg) {

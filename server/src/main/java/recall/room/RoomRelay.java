@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * A cluster's relay of room frames over the clustered event bus. Each room is run by one node; a
  * phone or host connected to another node (the edge) says hello for its PIN there, and from then
  * on the edge relays its frames to the room's node (address {@code recall.node.<node id>}) and the
- * room's frames back to the edge's own {@code recall.node.<node id>}, named by connection id, in order. The edge keeps the
+ * room's frames back to the edge's own {@code recall.node.<node id>}, named by connection id (several ids, comma-separated,
+ * for a frame broadcast to several of the edge's sockets), in order. The edge keeps the
  * socket's size and rate limits; the room's node sees a {@link Connection} like any other. When
  * either node leaves the cluster its relayed connections are closed (1012), and phones reconnect.
  */
@@ -47,6 +48,8 @@ public final class RoomRelay {
   private final Map<String, Link> links = new ConcurrentHashMap<>();
   /** Room side: connections held by other nodes, by connection id. */
   private final Map<String, Remote> remote = new ConcurrentHashMap<>();
+  /** How a broadcast's frames for other nodes go out, once per node (see {@link RelayedBroadcast}). */
+  private final RelayedBroadcast.Sender downs = this::down;
 
   /**
    * A socket of this node relayed to the node that runs its room. Its state is only touched on its
@@ -186,6 +189,9 @@ public final class RoomRelay {
       if (!link.welcomed && m.body().contains("\"welcome\"") && isWelcome(m.body())) {
         link.welcomed = true;
         link.unwelcomed.clear();
+      } else if (!link.welcomed && m.body().startsWith("{\"type\":\"error\"")) {
+        // The room's node refused the hello: the edge's hello deadline runs again.
+        link.local.waitingForWelcome = false;
       }
       String close = m.headers().get("close");
       if (close == null) link.local.sendText(m.body());
@@ -207,8 +213,11 @@ public final class RoomRelay {
     String id = m.headers().get("conn");
     String op = m.headers().get("op");
     if ("down".equals(op)) {
-      Link link = links.get(id);
-      if (link != null) fromOwner(link, m);
+      // One frame for one socket, or for several (a broadcast, see RelayedBroadcast).
+      for (String one : id.split(",")) {
+        Link link = links.get(one);
+        if (link != null) fromOwner(link, m);
+      }
       return;
     }
     if ("info".equals(op)) {
@@ -227,20 +236,26 @@ public final class RoomRelay {
     socket.onMessage(r.connection(), m.body(), System.nanoTime());
   }
 
-  /** Frames for a socket held by the node {@code edge}: to that node's address, named by connection id. */
+  /** Frames for a socket held by the node {@code edge}: to that node's address, named by connection id (or gathered, in a broadcast). */
   private Connection.Sink sink(String id, String edge) {
     return new Connection.Sink() {
       @Override
       public Future<Void> write(String text) {
-        vertx.eventBus().send(NODE + edge, text, down(id));
+        if (!RelayedBroadcast.gather(downs, edge, id, text)) down(edge, id, text);
         return Future.succeededFuture();
       }
 
       @Override
       public void close(short code, String reason) {
+        // Never gathered: a room closes sockets outside its broadcasts, so no gathered frame is left behind it.
         vertx.eventBus().send(NODE + edge, reason, down(id).addHeader("close", String.valueOf(code)));
       }
     };
+  }
+
+  /** A frame for the sockets {@code ids} (comma-separated) that node {@code edge} holds. */
+  private void down(String edge, String ids, String text) {
+    vertx.eventBus().send(NODE + edge, text, down(ids));
   }
 
   private static DeliveryOptions down(String id) {

@@ -148,6 +148,7 @@ public final class RoomSocket {
       c.error("bad-state", "This connection has already said who it is.");
       return;
     }
+    c.waitingForWelcome = true;
     Object pin = msg.getValue("pin");
     // A class room's student joins with {"code"} instead of {"name"}.
     boolean byCode = type.equals("join") && msg.getValue("code") instanceof String && !(msg.getValue("name") instanceof String);

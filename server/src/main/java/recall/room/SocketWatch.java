@@ -38,8 +38,10 @@ final class SocketWatch {
     // A socket relayed to its room's node has its role there; the edge knows only that it was welcomed.
     RoomRelay.Link link = c.relayed;
     if (c.role != Connection.Role.NONE || (link != null && link.welcomed)) return;
-    if (link != null && link.finding()) {
-      // It said hello; its room is between nodes, and the relay bounds that wait on its own.
+    if (c.waitingForWelcome) {
+      // It said hello in time, and its room has not answered yet (busy, or between nodes, a wait the
+      // relay bounds on its own): a refusal would make the phone join again, and the room's late
+      // answer to the first hello a ghost player. The deadline runs again should the hello be refused.
       helloTimer = vertx.setTimer(t.helloMs(), id -> helloDue());
       return;
     }

@@ -142,6 +142,18 @@ class WebSocketLimitsTest {
   }
 
   @Test
+  @DisplayName("a socket whose hello was refused and that says nothing more is closed 1008 after the hello timeout too")
+  void refusedHello(VertxTestContext ctx) {
+    server.ws().compose(ws -> {
+      ws.send(Ws.join(pin, " "));
+      return ws.error("bad-name").compose(e -> ws.closed());
+    }).onComplete(ctx.succeeding(code -> ctx.verify(() -> {
+      assertEquals((short) 1008, code, "a refused hello does not keep the socket open");
+      ctx.completeNow();
+    })));
+  }
+
+  @Test
   @DisplayName("a player who starts a message and never finishes it is closed 1008")
   void unfinished(VertxTestContext ctx) {
     player("Unfinished").compose(ws -> {
