@@ -28,6 +28,8 @@ public final class Connection {
    * hello is refused (an error before any role), so a socket refused and silent is still closed.
    */
   volatile boolean waitingForWelcome;
+  /** The next hello has passed the per-address join budget already (relayed, then handed back here). */
+  volatile boolean helloPaid;
   volatile Room room;
   volatile Player player;
   volatile Role role = Role.NONE;

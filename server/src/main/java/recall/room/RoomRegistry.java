@@ -157,6 +157,7 @@ public final class RoomRegistry {
 
   public void members(java.util.function.IntSupplier count) {
     this.members = count;
+    takeover.members = count;
   }
 
   /** This node's id, as its rooms' rows name it. */

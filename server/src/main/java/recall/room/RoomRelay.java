@@ -135,7 +135,9 @@ public final class RoomRelay {
       } else if (ar.result() == null) {
         socket.noRoom(c);
       } else {
-        // This node took the room over meanwhile: the hello and what followed it are handled here.
+        // This node took the room over meanwhile: the hello and what followed it are handled here
+        // (the hello passed the join budget on its way in, once is enough).
+        c.helloPaid = true;
         for (String f : frames) socket.onMessage(c, f, System.nanoTime());
       }
       return;

@@ -5,8 +5,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.internal.VertxInternal;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import recall.scoring.Answer;
 import recall.scoring.Judgement;
 import recall.store.LiveRoomStore;
@@ -28,8 +26,6 @@ import java.util.function.LongConsumer;
  * (those are written by different writers, so any one of them may be a step behind at a kill -9).
  */
 final class RoomRestorer {
-  private static final Logger LOG = LoggerFactory.getLogger(RoomRestorer.class);
-
   private final Vertx vertx;
   private final SessionStore sessions;
   private final GameSaver saver;
@@ -76,7 +72,6 @@ final class RoomRestorer {
       }
       if (room.homework != null) room.homework.restore(s.answers());
       else if (s.sessionSaved()) resumeGame(room, plan.asked(), s);
-      LOG.info("Room {} restored: {} players, {}", row.pin(), s.players().size(), room.phase.name().toLowerCase());
       done.complete(room);
     });
     return done.future();

@@ -161,7 +161,9 @@ public final class RoomSocket {
       c.error("bad-message", type + " needs \"pin\" and \"" + (type.equals("join") ? "name" : type.equals("resume") ? "token" : "key") + "\" strings.");
       return;
     }
-    if (!joins.allow(c.address())) {
+    boolean paid = c.helloPaid;
+    c.helloPaid = false;
+    if (!paid && !joins.allow(c.address())) {
       c.error("rate-limited", "Too many attempts from this address; wait a minute.");
       return;
     }

@@ -69,6 +69,8 @@ public final class RoomTakeover {
   /** PINs being claimed and restored here now. */
   private final Set<String> claiming = ConcurrentHashMap.newKeySet();
   private volatile boolean stopped;
+  /** How many nodes are in the cluster now (this one included): a dead node's rooms are shared among those left. */
+  volatile java.util.function.IntSupplier members = () -> 1;
   /** Told the PIN of each room this node has taken over (the relay tells the other nodes). */
   volatile Consumer<String> announce = pin -> { };
 
@@ -135,7 +137,7 @@ public final class RoomTakeover {
    */
   Future<List<Room>> takeOver(boolean all) {
     long upTo = all ? Long.MAX_VALUE : clock.millis();
-    return takeOver(() -> live.claimable(upTo), pin -> live.claim(pin, node, clock.millis() + LEASE_MS, upTo));
+    return takeOver(() -> live.claimable(upTo), pin -> live.claim(pin, node, clock.millis() + LEASE_MS, upTo), 1);
   }
 
   /** In a cluster: from now on, rooms whose lease runs out are looked for every {@link #SCAN_MS}. */
@@ -164,9 +166,13 @@ public final class RoomTakeover {
   /** One try at the rooms of {@code gone}, a node the cluster saw leave: those whose lease is stale. */
   Future<List<Room>> takeOverFrom(String gone) {
     long renewedBefore = clock.millis() + LEASE_MS - STALE_MS;
-    // Only while the room is still that node's: another may have claimed it a moment ago.
+    // Only while the room is still that node's: another may have claimed it a moment ago. Each try
+    // claims at most this node's share (the nodes left share the dead one's rooms, instead of the
+    // first to notice restoring them all while the others idle); what the others leave, the next
+    // try CHASE_MS later takes.
+    int share = Math.max(1, members.getAsInt());
     return takeOver(() -> live.claimableFrom(gone, renewedBefore),
-        pin -> live.claimFrom(pin, gone, node, clock.millis() + LEASE_MS, renewedBefore));
+        pin -> live.claimFrom(pin, gone, node, clock.millis() + LEASE_MS, renewedBefore), share);
   }
 
   /**
@@ -174,14 +180,18 @@ public final class RoomTakeover {
    * A PIN is taken by one run at a time: a room claimed by one run is this node's, and a second run
    * that claimed it too would restore it twice (on a busy machine one run can outlast the interval
    * between two). Runs for other PINs go on meanwhile, so the scan never holds up a chase.
+   *
+   * @param share this node tries one in {@code share} of the candidates (rounded up), chosen at random
    */
-  private Future<List<Room>> takeOver(Supplier<Future<List<String>>> candidates, Function<String, Future<Boolean>> claim) {
+  private Future<List<Room>> takeOver(Supplier<Future<List<String>>> candidates, Function<String, Future<Boolean>> claim, int share) {
     return candidates.get().compose(pins -> {
       List<String> order = new ArrayList<>(pins);
       // Two nodes that take over at once each start from a different room, so they share the work.
       Collections.shuffle(order);
+      int most = (order.size() + share - 1) / share;
       List<Future<Room>> taken = new ArrayList<>();
       for (String pin : order) {
+        if (taken.size() >= most) break;
         if (rooms.containsKey(pin) || !claiming.add(pin)) continue;
         taken.add(takeOne(pin, claim).andThen(ar -> claiming.remove(pin)));
       }
@@ -206,8 +216,9 @@ public final class RoomTakeover {
           if (room == null || !adopt.test(room)) return null;
           announce.accept(room.pin);
           at[3] = System.nanoTime();
-          LOG.info("Room {} taken over: claim {} ms, load {} ms, restore {} ms", pin, (at[1] - at[0]) / 1_000_000,
-              (at[2] - at[1]) / 1_000_000, (at[3] - at[2]) / 1_000_000);
+          // On the room's context (the restore completes there), so its players and phase read as they are.
+          LOG.info("Room {} restored ({} players, {}): claim {} ms, load {} ms, restore {} ms", pin, room.players.size(),
+              room.phase.name().toLowerCase(), (at[1] - at[0]) / 1_000_000, (at[2] - at[1]) / 1_000_000, (at[3] - at[2]) / 1_000_000);
           return room;
         })
         .otherwise(err -> {

@@ -104,6 +104,22 @@ class RoomTakeoverTest {
   }
 
   @Test
+  @DisplayName("the nodes left share a dead node's rooms: a try takes this node's share, and the next try what the others left")
+  void roomsAreShared(VertxTestContext ctx) {
+    b.members(() -> 2);
+    Future.all(a.open(plan()), a.open(plan()), a.open(plan())).compose(opened -> {
+      clock.advance(Duration.ofMillis(RoomTakeover.STALE_MS + 1));
+      return b.takeover().takeOverFrom("node-a");
+    }).compose(first -> {
+      ctx.verify(() -> assertEquals(2, first.size(), "three rooms, two nodes left: this node's share is two"));
+      return b.takeover().takeOverFrom("node-a");
+    }).onComplete(ctx.succeeding(second -> ctx.verify(() -> {
+      assertEquals(1, second.size(), "the room nobody else took is taken at the next try");
+      ctx.completeNow();
+    })));
+  }
+
+  @Test
   @DisplayName("two nodes that chase a node that left: the first claim wins, and the second never takes the room from the first")
   void secondChaserLeavesItAlone(Vertx vertx, VertxTestContext ctx) {
     RoomRegistry c = registry(vertx, store(vertx, "node-c"), "node-c");
