@@ -148,13 +148,25 @@ public final class RoomRelay {
     // new registration a moment later, so the first frames back (the welcome) could be lost.
     links.put(link.id, link);
     for (String f : frames) send(link, f);
-    // A node that died a moment ago may still look alive: no answer to the hello, come back later.
-    link.helloTimer = vertx.setTimer(HELLO_TIMEOUT_MS, t -> {
-      if (link.silent) {
-        c.close((short) 1012, "room moving to another server");
-        closed(link);
-      }
-    });
+    link.helloTimer = vertx.setTimer(HELLO_TIMEOUT_MS, t -> helloOverdue(link));
+  }
+
+  /**
+   * The room's node has not answered a relayed hello in {@link #HELLO_TIMEOUT_MS}. A node that died a
+   * moment ago may still look alive: once the cluster no longer lists it, the phone is told to come
+   * back (1012). A node still listed is only busy, and its answer will come: closing the socket would
+   * make the phone join again, and the first join's late answer a ghost player (seen at 15,000
+   * players: rooms of 500 phones with 1,500 players).
+   */
+  private void helloOverdue(Link link) {
+    link.helloTimer = -1;
+    if (!link.silent || link.local.closed() || link.owner == null) return;
+    if (members.get().contains(link.owner)) {
+      link.helloTimer = vertx.setTimer(HELLO_TIMEOUT_MS, t -> helloOverdue(link));
+      return;
+    }
+    link.local.close((short) 1012, "room moving to another server");
+    closed(link);
   }
 
   /** A frame from a relayed socket (on its context): sent on in order, or kept while its room's node is being found. */
