@@ -301,7 +301,8 @@ public final class RoomRelay {
   /**
    * A node left the cluster. Its relayed sockets that were welcomed close (1012: their phones come
    * back with their tokens); those still waiting for its welcome look for the room's new node and
-   * say their hello again there. Its players here leave.
+   * say their hello again there. Its players here leave. Safe from any thread (told on a worker
+   * context): the maps are concurrent, and each socket's part runs on that socket's context.
    */
   public void nodeLeft(String gone) {
     LOG.info("Node {} left the cluster", gone);
