@@ -36,7 +36,7 @@ public final class RoomTakeover {
    * sooner, when the cluster sees it leave and its lease is stale ({@link #STALE_MS}).
    */
   public static final long LEASE_MS = 10_000;
-  /** A living node renews this often, on a connection of its own (see {@code Db.leasePool}). */
+  /** A living node renews this often, on a connection of its own (see {@code Db.leases}). */
   static final long RENEW_MS = 500;
   /**
    * A node the cluster saw leave is taken for dead once its lease has gone this long unrenewed. A
@@ -93,7 +93,7 @@ public final class RoomTakeover {
     // thread of their own: under a flood of sockets an event loop's queue can run seconds behind,
     // and a renewal waiting in it would let a living node's lease run out (seen at 15,000 players on
     // two cores: rooms moved between living nodes). The lease's connection and those of claims and
-    // loads are off the event loops too (Db.leasePool, Db.takeoverPool), and the scans and chases
+    // loads are off the event loops too (Db.leases, Db.takeovers), and the scans and chases
     // that start claims run on a second worker context.
     VertxInternal internal = (VertxInternal) vertx;
     this.renewals = internal.createWorkerContext();

@@ -110,12 +110,12 @@ public final class Db {
   }
 
   /** The connection of lease renewals alone. */
-  public PinnedConnections leasePool() {
+  public PinnedConnections leases() {
     return leases;
   }
 
   /** The connections of takeovers (claims, and loads of the rooms claimed) alone. */
-  public PinnedConnections takeoverPool() {
+  public PinnedConnections takeovers() {
     return takeovers;
   }
 

@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * Live rooms as they happen: what a restarted server (or another node) needs to go on with a game.
  * Writes go through one ordered writer ({@link OrderedWriter}) on a connection of its own, so they
- * never wait behind the answers' group commit nor make it wait. Lease renewals have a pool of their
- * own, and so have takeovers (claims and the loads of rooms taken over, see {@link PinnedConnections}); the look-up of a
+ * never wait behind the answers' group commit nor make it wait. Lease renewals have a connection of
+ * their own, and so have takeovers (claims and the loads of rooms taken over, see {@link PinnedConnections}); the look-up of a
  * room's node uses the main pool.
  */
 public final class LiveRoomStore {

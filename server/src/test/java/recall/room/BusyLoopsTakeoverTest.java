@@ -5,15 +5,10 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.internal.VertxInternal;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import recall.quiz.Question;
 import recall.store.Db;
-import recall.store.LiveRoomStore;
-import recall.store.SessionStore;
 import recall.support.MovingClock;
 import recall.support.TestServer;
 
@@ -22,7 +17,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -44,8 +38,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @DisplayName("Lease renewals and the claim of a dead node's room go on while every event loop is busy")
 class BusyLoopsTakeoverTest {
-  private static final Question SINGLE = Question.fromJson(new JsonObject().put("id", "s1").put("kind", "single").put("text", "Pick")
-      .put("options", new JsonArray().add("A").add("B")).put("answer", new JsonArray().add(1)));
   private static final long WAIT_S = 20;
 
   private final MovingClock clock = new MovingClock();
@@ -77,8 +69,8 @@ class BusyLoopsTakeoverTest {
     // node-a dies at once: it never renews.
     a.takeover().stop();
     b = registry("node-b");
-    Room ofA = await(a.open(plan()));
-    Room ofB = await(b.open(plan()));
+    Room ofA = await(a.open(TakeoverNodes.plan()));
+    Room ofB = await(b.open(TakeoverNodes.plan()));
 
     CountDownLatch blocked = new CountDownLatch(2);
     for (EventExecutor loop : ((VertxInternal) vertx).nettyEventLoopGroup()) {
@@ -107,13 +99,7 @@ class BusyLoopsTakeoverTest {
   }
 
   private RoomRegistry registry(String node) {
-    LiveRoomStore live = new LiveRoomStore(vertx, db.pool(), db.journalPool(), db.leasePool(), db.takeoverPool(), node);
-    return new RoomRegistry(vertx, new SessionStore(db.pool(), clock), answer -> Future.succeededFuture(), 60_000, ms -> { },
-        new RoomCaps(0, 0), 0, live, node, clock);
-  }
-
-  private static RoomPlan plan() {
-    return new RoomPlan("q", "Title", List.of(SINGLE), null, 20, q -> null);
+    return TakeoverNodes.registry(vertx, db, TakeoverNodes.store(vertx, db, node), node, clock);
   }
 
   private long leaseOf(String pin) throws Exception {

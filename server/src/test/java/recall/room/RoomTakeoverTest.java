@@ -2,8 +2,6 @@ package recall.room;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
 import org.junit.jupiter.api.AfterEach;
@@ -11,10 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import recall.quiz.Question;
 import recall.store.Db;
 import recall.store.LiveRoomStore;
-import recall.store.SessionStore;
 import recall.support.MovingClock;
 import recall.support.TestServer;
 
@@ -39,8 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(VertxExtension.class)
 @DisplayName("A room changes node only when its node is dead, and a node that lost one lets it go")
 class RoomTakeoverTest {
-  private static final Question SINGLE = Question.fromJson(new JsonObject().put("id", "s1").put("kind", "single").put("text", "Pick")
-      .put("options", new JsonArray().add("A").add("B")).put("answer", new JsonArray().add(1)));
 
   private final MovingClock clock = new MovingClock();
   private Db db;
@@ -68,16 +62,15 @@ class RoomTakeoverTest {
   }
 
   private LiveRoomStore store(Vertx vertx, String node) {
-    return new LiveRoomStore(vertx, db.pool(), db.journalPool(), db.leasePool(), db.takeoverPool(), node);
+    return TakeoverNodes.store(vertx, db, node);
   }
 
   private RoomRegistry registry(Vertx vertx, LiveRoomStore live, String node) {
-    return new RoomRegistry(vertx, new SessionStore(db.pool(), clock), answer -> Future.succeededFuture(), 60_000, ms -> { },
-        new RoomCaps(0, 0), 0, live, node, clock);
+    return TakeoverNodes.registry(vertx, db, live, node, clock);
   }
 
   private static RoomPlan plan() {
-    return new RoomPlan("q", "Title", List.of(SINGLE), null, 20, q -> null);
+    return TakeoverNodes.plan();
   }
 
   @Test
