@@ -273,7 +273,8 @@ public final class ClusterBench {
           }
         }
       };
-      JsonObject hello = new JsonObject().put("type", "join").put("pin", pin).put("name", "P" + i);
+      // "Phone-455", not "P455" or "Phone 455": the rude-name check reads look-alike digits ("455" is "ass").
+      JsonObject hello = new JsonObject().put("type", "join").put("pin", pin).put("name", "Phone-" + i);
       // A room's phones come in over a few seconds, as a class's do, not all in the same millisecond.
       vertx.setTimer(1 + (long) i * JOIN_SPACING_MS, t -> attach(p, pin, hello, in, fanOut, roundTrip, commandAt, acked, nodes,
           killedAt, total, onVictim ? killPid : null));
@@ -380,7 +381,7 @@ public final class ClusterBench {
     if (p.token == null) {
       // Never got in (refused while thousands connect at once, or its room's node died first): join again.
       vertx.setTimer(200 + (long) (Math.random() * 800), t -> attach(p, pin, new JsonObject().put("type", "join").put("pin", pin)
-          .put("name", "P" + p.room + "x" + REJOINS.incrementAndGet()), in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total,
+          .put("name", "Phone-" + p.room + "-" + REJOINS.incrementAndGet()), in, fanOut, roundTrip, commandAt, acked, nodes, killedAt, total,
           killedAt.get() > 0 ? null : killPid));
       return;
     }
