@@ -53,6 +53,12 @@ final class LiveRoomSql {
   // A cluster: each node renews the lease of the rooms it runs; a room whose lease ran out is taken
   // by the first node whose update finds it still as it read it (an optimistic claim).
   static final String LEASE_RENEW = "UPDATE live_room SET lease_until = ? WHERE node = ?";
+  // PostgreSQL: the renewal takes only the rows it can lock at once. The node's ordered writer
+  // updates several of its rooms' rows in one transaction, in its own order; a renewal that waited
+  // for them, holding others, was a deadlock (PostgreSQL then waits a second and aborts one). A row
+  // skipped now is renewed half a second later, well within its 10-second lease.
+  static final String LEASE_RENEW_SKIP_LOCKED = "UPDATE live_room SET lease_until = ? WHERE node = ?"
+      + " AND pin IN (SELECT pin FROM live_room WHERE node = ? FOR UPDATE SKIP LOCKED)";
   static final String LEASE_CLAIM = "UPDATE live_room SET node = ?, lease_until = ? WHERE pin = ?"
       + " AND (node IS NULL OR node = ? OR lease_until < ?)";
   static final String ROOMS_EXPIRED = "SELECT pin FROM live_room WHERE node IS NULL OR lease_until < ?";
