@@ -162,7 +162,7 @@ public final class RecallServer {
       Limits limits = config.limits();
       boolean clustered = ClusterVertx.nodeId(vertx) != null;
       node = clustered ? ClusterVertx.nodeId(vertx) : "n" + java.util.UUID.randomUUID().toString().substring(0, 8);
-      LiveRoomStore live = new LiveRoomStore(vertx, db.pool(), db.journalPool(), db.leases(), db.takeovers(), node, db.dialect());
+      LiveRoomStore live = new LiveRoomStore(vertx, db, node);
       rooms = new RoomRegistry(vertx, sessions, writer::save, ROOM_IDLE_MS, metrics::answerAcknowledged,
           new RoomCaps(limits.maxPlayers(), limits.joinsPerAddress()), limits.roomIdleMs(), live, node, clock);
       // One budget per address for joins over the socket and PIN look-ups over HTTP, as RECALL_JOIN_LIMIT says,

@@ -30,19 +30,19 @@ public final class LiveRoomStore {
   private final Dialect dialect;
 
   /**
-   * @param leases the connection that lease renewals have to themselves, off the event loops
-   * @param takeovers the connections of claims and of the loads of rooms taken over, off the event loops
+   * Takes from {@code db} the main pool (look-ups), the journal pool (the ordered writer's connection), the lease
+   * connection, the takeovers' connections, and the dialect (how a lease is renewed, see
+   * {@link LiveRoomSql#LEASE_RENEW_SKIP_LOCKED}).
+   *
    * @param node this node, the only one whose changes to its rooms' rows are written
-   * @param dialect how a lease is renewed (see {@link LiveRoomSql#LEASE_RENEW_SKIP_LOCKED})
    */
-  public LiveRoomStore(Vertx vertx, Pool pool, Pool journal, PinnedConnections leases, PinnedConnections takeovers, String node,
-                       Dialect dialect) {
-    this.pool = pool;
-    this.writer = new OrderedWriter(vertx.getOrCreateContext(), journal);
-    this.leases = leases;
-    this.takeovers = takeovers;
+  public LiveRoomStore(Vertx vertx, Db db, String node) {
+    this.pool = db.pool();
+    this.writer = new OrderedWriter(vertx.getOrCreateContext(), db.journalPool());
+    this.leases = db.leases();
+    this.takeovers = db.takeovers();
     this.node = node;
-    this.dialect = dialect;
+    this.dialect = db.dialect();
   }
 
   /** A live room's row. {@code phase} is {@code lobby}, {@code question} or {@code reveal}. */

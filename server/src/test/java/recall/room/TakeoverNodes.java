@@ -21,7 +21,7 @@ final class TakeoverNodes {
   }
 
   static LiveRoomStore store(Vertx vertx, Db db, String node) {
-    return new LiveRoomStore(vertx, db.pool(), db.journalPool(), db.leases(), db.takeovers(), node, db.dialect());
+    return new LiveRoomStore(vertx, db, node);
   }
 
   static RoomRegistry registry(Vertx vertx, Db db, LiveRoomStore live, String node, Clock clock) {
